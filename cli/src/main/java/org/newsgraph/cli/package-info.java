@@ -1,0 +1,2 @@
+/** The {@code newsgraph} command and its subcommands. */
+package org.newsgraph.cli;

@@ -1,0 +1,220 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.vocab.Organization;
+import org.newsgraph.vocab.Title;
+import org.newsgraph.vocab.Vocabulary;
+
+/**
+ * Collects mentions into groups, one per real-world entity, then builds the entities. People are
+ * grouped by name ("Aliyev" joins "Ilham Aliyev"); descriptions are resolved last, when every
+ * named person and title is known.
+ */
+final class EntityGroups {
+    /** Role nouns that fit any head of state or government, whatever the exact title. */
+    private static final Set<String> GENERIC_HEAD = Set.of("leader", "head of state", "head of government", "head",
+            "state leader", "national leader");
+
+    private static final class Group {
+        final String key;
+        final EntityType type;
+        String name;
+        List<String> nameTokens = List.of();
+        String country;
+        String sector;
+        boolean head;
+        final List<String> titles = new ArrayList<>();
+        final List<EntityMention> mentions = new ArrayList<>();
+
+        Group(String key, EntityType type, String name) {
+            this.key = key;
+            this.type = type;
+            this.name = name;
+        }
+
+        int firstToken() {
+            return mentions.stream().mapToInt(EntityMention::firstToken).min().orElse(Integer.MAX_VALUE);
+        }
+    }
+
+    private record PendingDescription(Title title, String country, int start, int end) {}
+
+    private final AnnotatedText text;
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final List<Group> people = new ArrayList<>();
+    private final List<PendingDescription> descriptions = new ArrayList<>();
+
+    EntityGroups(AnnotatedText text) {
+        this.text = text;
+    }
+
+    void country(Vocabulary.CountryRef ref, int start, int end) {
+        String iso3 = ref.country().iso3();
+        if (ref.form() == Vocabulary.CountryForm.CAPITAL) {
+            String city = text.textOf(start, end - 1);
+            Group g = groups.computeIfAbsent("L:" + city, k -> new Group(k, EntityType.LOCATION, city));
+            g.country = iso3;
+            add(g, start, end, start, MentionKind.CAPITAL);
+            return;
+        }
+        Group g = groups.computeIfAbsent("C:" + iso3, k -> new Group(k, EntityType.COUNTRY, ref.country().name()));
+        g.country = iso3;
+        add(g, start, end, start, ref.form() == Vocabulary.CountryForm.ADJECTIVE ? MentionKind.COUNTRY_ADJECTIVE
+                : MentionKind.COUNTRY_NAME);
+    }
+
+    void organization(Organization org, int start, int end) {
+        Group g = groups.computeIfAbsent("O:" + org.name().toLowerCase(Locale.ROOT),
+                k -> new Group(k, EntityType.ORGANIZATION, org.name()));
+        if (g.country == null) {
+            g.country = org.country();
+        }
+        if (g.sector == null) {
+            g.sector = org.sector();
+        }
+        add(g, start, end, start, MentionKind.ORGANIZATION);
+    }
+
+    void location(String name, int start, int end) {
+        Group g = groups.computeIfAbsent("L:" + name, k -> new Group(k, EntityType.LOCATION, name));
+        add(g, start, end, start, MentionKind.LOCATION);
+    }
+
+    void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd) {
+        List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
+        Group g = personNamed(clean);
+        if (g == null) {
+            g = new Group("P:" + people.size(), EntityType.PERSON, String.join(" ", clean));
+            g.nameTokens = clean;
+            groups.put(g.key, g);
+            people.add(g);
+        } else if (clean.size() > g.nameTokens.size()) {
+            g.nameTokens = clean;
+            g.name = String.join(" ", clean);
+        }
+        for (String t : phrase.titles()) {
+            if (g.titles.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
+                g.titles.add(t);
+            }
+        }
+        if (g.country == null) {
+            g.country = phrase.country();
+        }
+        if (phrase.sector() != null && (g.sector == null || phrase.sector().equals("MIL"))) {
+            g.sector = phrase.sector();
+        }
+        g.head |= phrase.head();
+        add(g, phrase.start(), nameEnd, nameStart, MentionKind.NAME);
+    }
+
+    void description(Title title, String country, int start, int end) {
+        descriptions.add(new PendingDescription(title, country, start, end));
+    }
+
+    /** The person whose name holds all these name tokens, the most recently mentioned first. */
+    private Group personNamed(List<String> nameTokens) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Group g = people.get(i);
+            if (!nameTokens.isEmpty() && (g.nameTokens.containsAll(nameTokens) || nameTokens.containsAll(g.nameTokens))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private void add(Group g, int start, int end, int nameToken, MentionKind kind) {
+        Span span = EntityResolver.spanOf(text, start, end);
+        for (EntityMention m : g.mentions) {
+            if (m.firstToken() == start && m.endToken() == end) {
+                return;
+            }
+        }
+        g.mentions.add(new EntityMention(g.key, start, end, nameToken, span, kind));
+    }
+
+    private void resolveDescriptions() {
+        for (PendingDescription d : descriptions) {
+            Group best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Group p : people) {
+                if (!describes(d, p)) {
+                    continue;
+                }
+                int distance = Integer.MAX_VALUE;
+                for (EntityMention m : p.mentions) {
+                    if (m.firstToken() < d.start()) {
+                        distance = Math.min(distance, d.start() - m.firstToken());
+                    } else if (m.firstToken() > d.end()) {
+                        // A description before the name it describes is rarer: weigh it after every earlier one.
+                        distance = Math.min(distance, 1_000_000 + m.firstToken() - d.start());
+                    }
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = p;
+                }
+            }
+            if (best != null) {
+                boolean insideName = best.mentions.stream().anyMatch(m -> m.firstToken() <= d.start() && d.end() <= m.endToken());
+                if (!insideName) {
+                    add(best, d.start(), d.end(), d.start(), MentionKind.DESCRIPTION);
+                }
+            }
+        }
+    }
+
+    private static boolean describes(PendingDescription d, Group person) {
+        if (d.country() != null && !d.country().equals(person.country)) {
+            return false;
+        }
+        String phrase = d.title().phrase().toLowerCase(Locale.ROOT);
+        if (GENERIC_HEAD.contains(phrase)) {
+            return person.head;
+        }
+        for (String t : person.titles) {
+            String title = " " + t.toLowerCase(Locale.ROOT) + " ";
+            if (title.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    DocumentEntities build() {
+        resolveDescriptions();
+        List<Group> ordered = new ArrayList<>(groups.values());
+        ordered.removeIf(g -> g.mentions.isEmpty());
+        ordered.sort(Comparator.comparingInt(Group::firstToken));
+        List<Entity> entities = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Group g : ordered) {
+            String id = "e" + (entities.size() + 1);
+            ids.put(g.key, id);
+            g.mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
+            String code = g.type == EntityType.COUNTRY ? g.country : actorCode(g.country, g.sector);
+            entities.add(new Entity(id, g.name, g.type, g.country, g.type == EntityType.COUNTRY ? null : g.sector, code,
+                    g.titles, g.mentions.stream().map(EntityMention::span).toList()));
+            for (EntityMention m : g.mentions) {
+                mentions.add(new EntityMention(id, m.firstToken(), m.endToken(), m.nameToken(), m.span(), m.kind()));
+            }
+        }
+        return new DocumentEntities(entities, mentions);
+    }
+
+    /** CAMEO-style actor code: country then sector ("AZEGOV"), either alone where the other is unknown. */
+    static String actorCode(String country, String sector) {
+        String code = (country == null ? "" : country) + (sector == null ? "" : sector);
+        return code.isEmpty() ? null : code;
+    }
+}

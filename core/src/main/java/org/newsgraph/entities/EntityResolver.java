@@ -1,0 +1,232 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.vocab.Organization;
+import org.newsgraph.vocab.PhraseMatcher;
+import org.newsgraph.vocab.Title;
+import org.newsgraph.vocab.Vocabulary;
+
+/**
+ * The entity stage. Countries and known organisations come from the vocabulary (so "Azerbaijan"
+ * inside "Azerbaijan-Pakistan relations" is a country, whatever the tagger thought of the
+ * compound); people, other organisations and places from the tagger's labels. Person names take
+ * the title phrase before them; definite descriptions ("the head of state") are then resolved
+ * to the person they describe. Stateless and thread-safe.
+ */
+public final class EntityResolver {
+    private static final Pattern ORG_MILITARY = Pattern.compile(
+            "\\b(army|navy|air force|armed forces|military|defen[cs]e|chiefs of staff|guard)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORG_GOVERNMENT = Pattern.compile(
+            "\\b(ministry|government|cabinet|presidency|administration|embassy|council of ministers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORG_LEGISLATURE = Pattern.compile("\\b(parliament|congress|senate|assembly)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Vocabulary vocab;
+    private final TitlePhraseParser titles;
+
+    public EntityResolver(Vocabulary vocab) {
+        this.vocab = vocab;
+        this.titles = new TitlePhraseParser(vocab);
+    }
+
+    public DocumentEntities resolve(AnnotatedText text) {
+        List<Token> tokens = text.tokens();
+        List<String> texts = tokens.stream().map(Token::text).toList();
+        EntityGroups groups = new EntityGroups(text);
+        boolean[] taken = new boolean[tokens.size()];
+
+        for (Sentence s : text.sentences()) {
+            matchVocabulary(s, texts, groups, taken);
+        }
+        for (Sentence s : text.sentences()) {
+            taggedSpans(text, s, texts, groups, taken);
+        }
+        for (Sentence s : text.sentences()) {
+            descriptions(text, s, texts, groups);
+        }
+        return groups.build();
+    }
+
+    /** Countries (names, formal names, adjectives, capitals) and known organisations. */
+    private void matchVocabulary(Sentence s, List<String> texts, EntityGroups groups, boolean[] taken) {
+        for (int i = s.firstToken(); i < s.endToken(); ) {
+            PhraseMatcher.Match<Organization> org = vocab.organizations().matchAt(texts, i);
+            PhraseMatcher.Match<Vocabulary.CountryRef> c = vocab.countries().matchAt(texts, i);
+            if (org != null && org.end() <= s.endToken() && (c == null || org.end() > c.end())) {
+                groups.organization(org.value(), i, org.end());
+                mark(taken, i, org.end());
+                i = org.end();
+            } else if (c != null && c.end() <= s.endToken()) {
+                int start = formalStart(texts, s.firstToken(), i, c.value().form());
+                groups.country(c.value(), start, c.end());
+                mark(taken, start, c.end());
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** "Republic of X", "Islamic Republic of X", "Kingdom of X": the formal name is one mention. */
+    private static int formalStart(List<String> texts, int sentenceStart, int i, Vocabulary.CountryForm form) {
+        if (form != Vocabulary.CountryForm.NAME || i - 2 < sentenceStart || !texts.get(i - 1).equals("of")) {
+            return i;
+        }
+        int k = i - 1;
+        while (k - 1 >= sentenceStart && isFormalWord(texts.get(k - 1))) {
+            k--;
+        }
+        return k < i - 1 ? k : i;
+    }
+
+    private static boolean isFormalWord(String w) {
+        return switch (w) {
+            case "Republic", "Kingdom", "Islamic", "Federal", "Democratic", "People", "People's", "Socialist", "United",
+                    "State", "Commonwealth", "Federation", "Principality", "Sultanate", "Emirate", "Arab" -> true;
+            default -> false;
+        };
+    }
+
+    /** People, organisations and places the tagger labelled and the vocabulary did not claim. */
+    private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken) {
+        List<Token> tokens = text.tokens();
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Token t = tokens.get(i);
+            if (!t.hasEntityLabel()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.endToken() && tokens.get(end).ner().equals(t.ner())) {
+                end++;
+            }
+            int start = i;
+            i = end;
+            // A span the vocabulary covered wholly (countries in "Azerbaijan-Pakistan") is not a new name.
+            if (coveredOrPunctuation(tokens, taken, start, end)) {
+                continue;
+            }
+            while (start < end && (taken[start] || !Character.isLetterOrDigit(tokens.get(start).text().charAt(0)))) {
+                start++;
+            }
+            // Only the run before the first token the vocabulary claimed is new: "Chairman" of "Chairman Joint Chiefs...".
+            for (int j = start; j < end; j++) {
+                if (taken[j]) {
+                    end = j;
+                    break;
+                }
+            }
+            while (end > start && !Character.isLetterOrDigit(tokens.get(end - 1).text().charAt(0))) {
+                end--;
+            }
+            if (start >= end) {
+                continue;
+            }
+            switch (t.ner()) {
+                case "PERSON" -> person(tokens, texts, s, start, end, groups);
+                case "ORGANIZATION" -> organization(tokens, texts, start, end, groups);
+                case "LOCATION" -> groups.location(text.textOf(start, end - 1), start, end);
+                default -> { /* MISC: nationalities are matched by the vocabulary; other names wait for a use */ }
+            }
+        }
+    }
+
+    private void person(List<Token> tokens, List<String> texts, Sentence s, int start, int end, EntityGroups groups) {
+        if (end - start == 1 && tokens.get(start).text().length() < 2) {
+            return;
+        }
+        TitlePhrase phrase = titles.parse(tokens, texts, s.firstToken(), start);
+        List<String> nameParts = texts.subList(start, end);
+        groups.person(nameParts, phrase, start, end);
+    }
+
+    private void organization(List<Token> tokens, List<String> texts, int start, int end, EntityGroups groups) {
+        // "Chairman Joint Chiefs of Staff Committee": the tagger folds a title into the body's name.
+        while (start < end) {
+            PhraseMatcher.Match<Title> t = vocab.titles().matchAt(texts, start);
+            if (t == null) {
+                break;
+            }
+            start = t.end();
+        }
+        if (start >= end) {
+            return; // a title alone names no organisation
+        }
+        String name = String.join(" ", texts.subList(start, end)).replace(" - ", "-");
+        String country = null;
+        for (int j = Math.max(0, start - 1); j < Math.min(texts.size(), end + 5) && country == null; j++) {
+            PhraseMatcher.Match<Vocabulary.CountryRef> c = vocab.countries().matchAt(texts, j);
+            boolean inside = j >= start && j < end;
+            boolean ofAfter = j >= end && end < texts.size() && texts.get(end).equals("of");
+            if (c != null && (inside || ofAfter || j == start - 1)) {
+                country = c.value().country().iso3();
+            }
+        }
+        groups.organization(new Organization(name, country, orgSector(name)), start, end);
+    }
+
+    private static String orgSector(String name) {
+        if (ORG_MILITARY.matcher(name).find()) {
+            return "MIL";
+        }
+        if (ORG_GOVERNMENT.matcher(name).find()) {
+            return "GOV";
+        }
+        if (ORG_LEGISLATURE.matcher(name).find()) {
+            return "LEG";
+        }
+        return ORG_JUDICIARY.matcher(name).find() ? "JUD" : null;
+    }
+
+    /** "the head of state", "The Azerbaijani leader", "the president": resolved to a named person. */
+    private void descriptions(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (!texts.get(i).toLowerCase(Locale.ROOT).equals("the")) {
+                continue;
+            }
+            int q = i + 1;
+            String country = null;
+            PhraseMatcher.Match<Vocabulary.CountryRef> c = q < s.endToken() ? vocab.countries().matchAt(texts, q) : null;
+            if (c != null && c.value().form() == Vocabulary.CountryForm.ADJECTIVE) {
+                country = c.value().country().iso3();
+                q = c.end();
+            }
+            PhraseMatcher.Match<Title> t = q < s.endToken() ? vocab.titles().matchAt(texts, q) : null;
+            if (t == null || t.end() > s.endToken()) {
+                continue;
+            }
+            // "the President Ilham Aliyev" is a titled name, already a mention.
+            if (t.end() < s.endToken() && text.token(t.end()).ner().equals("PERSON")) {
+                continue;
+            }
+            groups.description(t.value(), country, i, t.end());
+        }
+    }
+
+    private static boolean coveredOrPunctuation(List<Token> tokens, boolean[] taken, int start, int end) {
+        for (int j = start; j < end; j++) {
+            if (!taken[j] && Character.isLetterOrDigit(tokens.get(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int j = from; j < to; j++) {
+            taken[j] = true;
+        }
+    }
+
+    static Span spanOf(AnnotatedText text, int from, int to) {
+        return Span.of(text.text(), text.token(from).start(), text.token(to - 1).end());
+    }
+}

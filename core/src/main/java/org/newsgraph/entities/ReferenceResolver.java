@@ -1,0 +1,147 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Says which entity a phrase refers to: a name or description through its mention, a pronoun
+ * through the subject of the nearest earlier sentence that has one of the right kind, as a reader
+ * follows "President Aliyev expressed ... “...,” he said". Words inside quotations are skipped
+ * when looking back: the "I" and "we" of a quote are the speaker's, not new subjects. One instance
+ * per document; not thread-safe (it remembers resolved pronouns as it goes).
+ */
+public final class ReferenceResolver {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their");
+    private static final int LOOK_BACK_SENTENCES = 8;
+
+    /** What a phrase refers to: the entity (or null), the span of the referring words, and whether it was a pronoun. */
+    public record Reference(String entity, Span source, boolean pronoun) {}
+
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+    private final IntPredicate insideQuote;
+    private final Map<Integer, String> rememberedPronouns = new HashMap<>();
+
+    /** @param insideQuote whether a character offset lies inside quoted words */
+    public ReferenceResolver(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote) {
+        this.text = text;
+        this.entities = entities;
+        this.insideQuote = insideQuote;
+    }
+
+    public static boolean isPronoun(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w);
+    }
+
+    /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */
+    public Reference resolve(int first, int end) {
+        EntityMention m = entities.at(end - 1);
+        if (m != null && m.firstToken() >= first - 1) {
+            return new Reference(m.entity(), m.span(), false);
+        }
+        Token last = text.token(end - 1);
+        if (end - first == 1 && isPronoun(last)) {
+            String e = pronoun(end - 1);
+            return new Reference(e, EntityResolver.spanOf(text, first, end), true);
+        }
+        // "a spokesman for the ministry", "a Kremlin aide": the organisation or person inside speaks.
+        for (int i = end - 1; i >= first; i--) {
+            EntityMention inner = entities.at(i);
+            if (inner != null) {
+                EntityType type = entities.typeOf(inner);
+                if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
+                    return new Reference(inner.entity(), EntityResolver.spanOf(text, first, end), false);
+                }
+            }
+        }
+        return new Reference(null, EntityResolver.spanOf(text, first, end), false);
+    }
+
+    /** Counts a resolved pronoun as a mention of its entity, so that a later "he" can follow it. */
+    public void remember(int token, String entity) {
+        if (entity != null) {
+            rememberedPronouns.put(token, entity);
+        }
+    }
+
+    /** The entity a pronoun at this token refers to, or null. */
+    public String pronoun(int token) {
+        String w = text.token(token).text().toLowerCase(Locale.ROOT);
+        boolean person = PERSON_PRONOUNS.contains(w);
+        Sentence here = text.sentenceOfToken(token);
+        if (here == null) {
+            return null;
+        }
+        for (int si = here.index(), seen = 0; si >= 0 && seen < LOOK_BACK_SENTENCES; si--) {
+            Sentence s = text.sentences().get(si);
+            int limit = si == here.index() ? token : s.endToken();
+            String subject = subjectOf(s, limit, person);
+            if (subject != null) {
+                return subject;
+            }
+            if (!whollyQuoted(s)) {
+                seen++;
+            }
+        }
+        return null;
+    }
+
+    /** The first fitting entity named outside quotes in the sentence, before {@code limit}. */
+    private String subjectOf(Sentence s, int limit, boolean person) {
+        List<int[]> candidates = new ArrayList<>();
+        for (EntityMention m : entities.in(s)) {
+            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && fits(m.entity(), person)) {
+                candidates.add(new int[] {m.firstToken(), Integer.parseInt(m.entity().substring(1))});
+            }
+        }
+        for (Map.Entry<Integer, String> e : rememberedPronouns.entrySet()) {
+            if (s.containsToken(e.getKey()) && e.getKey() < limit && fits(e.getValue(), person)) {
+                candidates.add(new int[] {e.getKey(), Integer.parseInt(e.getValue().substring(1))});
+            }
+        }
+        int[] best = null;
+        for (int[] c : candidates) {
+            if (best == null || c[0] < best[0]) {
+                best = c;
+            }
+        }
+        return best == null ? null : "e" + best[1];
+    }
+
+    private boolean fits(String entityId, boolean person) {
+        EntityType t = entities.entity(entityId).type();
+        return person ? t == EntityType.PERSON : t == EntityType.ORGANIZATION || t == EntityType.COUNTRY;
+    }
+
+    private boolean nested(EntityMention m) {
+        for (EntityMention other : entities.mentions()) {
+            if (other != m && other.firstToken() <= m.firstToken() && m.endToken() <= other.endToken()
+                    && other.endToken() - other.firstToken() > m.endToken() - m.firstToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean whollyQuoted(Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = text.token(i);
+            if (Character.isLetterOrDigit(t.text().charAt(0)) && !insideQuote.test(t.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.nlp;
+
+/**
+ * One token of the annotated text.
+ *
+ * @param index  position in the document's token list
+ * @param text   the token as it stands in the text (typographic quotes kept)
+ * @param start  offset of its first character in the text
+ * @param end    offset after its last character
+ * @param pos    Penn Treebank part-of-speech tag
+ * @param lemma  dictionary form, lower case for ordinary words
+ * @param ner    named-entity label (PERSON, ORGANIZATION, LOCATION, MISC) or "O"
+ */
+public record Token(int index, String text, int start, int end, String pos, String lemma, String ner) {
+
+    public boolean isVerb() {
+        return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isCapitalized() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean hasEntityLabel() {
+        return !ner.equals("O");
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Span;
+
+/**
+ * Pairs quotation marks within each paragraph: “English” and "straight", «guillemets», „German“
+ * and ‚single German‘ marks. A quote still open at the end of a paragraph ends there; when the
+ * next paragraph opens with a mark it is the same speech continued, as news style writes a quote
+ * that runs over paragraphs. Linear in the text; stray marks never throw.
+ */
+final class QuoteMarks {
+    private QuoteMarks() {}
+
+    static List<QuotedSpan> find(String body, List<Span> paragraphs) {
+        List<QuotedSpan> out = new ArrayList<>();
+        List<Span> paras = paragraphs.isEmpty() ? List.of(Span.bounds(0, body.length())) : paragraphs;
+        for (Span p : paras) {
+            scan(body, p.start(), p.end(), out);
+        }
+        return out;
+    }
+
+    private static void scan(String body, int from, int to, List<QuotedSpan> out) {
+        int open = -1;
+        char expected = 0;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (open < 0) {
+                char close = closerFor(body, i, from);
+                if (close != 0) {
+                    open = i;
+                    expected = close;
+                }
+            } else if (closes(body, open, i, to, expected)) {
+                add(out, open, i);
+                open = -1;
+            }
+        }
+        if (open >= 0 && to - open > 1) {
+            out.add(new QuotedSpan(open, open + 1, trimEnd(body, open + 1, to), -1));
+        }
+    }
+
+    private static boolean closes(String body, int open, int i, int to, char expected) {
+        char c = body.charAt(i);
+        if (expected == '"') {
+            return c == '"' && isClosingStraight(body, i, to);
+        }
+        // „German“ quotes are closed by “, but some sites close them with ” as English does.
+        return c == expected || (body.charAt(open) == '„' && c == '”');
+    }
+
+    /** The closing mark that the character at {@code i} would need, or 0 if it opens nothing. */
+    private static char closerFor(String body, int i, int paragraphStart) {
+        char c = body.charAt(i);
+        return switch (c) {
+            case '“' -> '”';
+            case '„' -> '“';
+            case '«' -> '»';
+            case '‚' -> '‘';
+            case '"' -> isOpeningStraight(body, i, paragraphStart) ? '"' : 0;
+            default -> 0;
+        };
+    }
+
+    private static boolean isOpeningStraight(String body, int i, int paragraphStart) {
+        boolean before = i == paragraphStart || !Character.isLetterOrDigit(body.charAt(i - 1));
+        boolean after = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
+        return before && after;
+    }
+
+    private static boolean isClosingStraight(String body, int i, int to) {
+        return i + 1 >= to || !Character.isLetterOrDigit(body.charAt(i + 1));
+    }
+
+    private static void add(List<QuotedSpan> out, int open, int close) {
+        if (close - open > 1) {
+            out.add(new QuotedSpan(open, open + 1, close, close));
+        }
+    }
+
+    private static int trimEnd(String body, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsgraph.vocab;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The loaded vocabulary. Built once and shared: it is immutable after construction and safe to
+ * read from many threads.
+ */
+public final class Vocabulary {
+    /** How a country was named: its name or a formal alias, its adjective, or its capital. */
+    public enum CountryForm {
+        NAME,
+        ADJECTIVE,
+        CAPITAL
+    }
+
+    /** A country phrase's meaning. */
+    public record CountryRef(Country country, CountryForm form) {}
+
+    private final PhraseMatcher<CountryRef> countries = new PhraseMatcher<>(false);
+    private final PhraseMatcher<Organization> organizations = new PhraseMatcher<>(false);
+    private final PhraseMatcher<Title> titles = new PhraseMatcher<>(true);
+    private final Map<String, Country> byCode = new HashMap<>();
+
+    private Vocabulary(List<TsvFile.Row> countryRows, List<TsvFile.Row> orgRows, List<TsvFile.Row> titleRows) {
+        for (TsvFile.Row r : countryRows) {
+            Country c = new Country(r.cell(0).strip(), r.cell(1).strip());
+            if (!c.iso3().matches("[A-Z]{3}")) {
+                throw r.error("not an ISO 3166 alpha-3 code: " + c.iso3());
+            }
+            byCode.put(c.iso3(), c);
+            countries.add(c.name(), new CountryRef(c, CountryForm.NAME));
+            r.values(2).forEach(a -> countries.add(a, new CountryRef(c, CountryForm.NAME)));
+            r.values(3).forEach(a -> countries.add(a, new CountryRef(c, CountryForm.ADJECTIVE)));
+            r.values(4).forEach(a -> countries.add(a, new CountryRef(c, CountryForm.CAPITAL)));
+        }
+        for (TsvFile.Row r : orgRows) {
+            String country = r.cell(2).strip();
+            Organization o = new Organization(r.cell(0).strip(), country.isEmpty() ? null : country,
+                    r.cell(3).strip().isEmpty() ? null : r.cell(3).strip());
+            organizations.add(o.name(), o);
+            r.values(1).forEach(a -> organizations.add(a, o));
+        }
+        for (TsvFile.Row r : titleRows) {
+            String rank = r.cell(2).strip();
+            if (!rank.equals("head") && !rank.equals("senior") && !rank.equals("other")) {
+                throw r.error("rank must be head, senior or other: " + rank);
+            }
+            titles.add(r.cell(0), new Title(r.cell(0).strip(), r.cell(1).strip(), rank));
+        }
+    }
+
+    /** The vocabulary shipped in the jar. */
+    public static Vocabulary builtIn() {
+        return new Vocabulary(TsvFile.resource("countries.tsv", 5), TsvFile.resource("organizations.tsv", 4),
+                TsvFile.resource("titles.tsv", 3));
+    }
+
+    /** A vocabulary from given rows, for tests and for users who bring their own files. */
+    public static Vocabulary of(List<TsvFile.Row> countryRows, List<TsvFile.Row> orgRows, List<TsvFile.Row> titleRows) {
+        return new Vocabulary(countryRows, orgRows, titleRows);
+    }
+
+    public PhraseMatcher<CountryRef> countries() {
+        return countries;
+    }
+
+    public PhraseMatcher<Organization> organizations() {
+        return organizations;
+    }
+
+    public PhraseMatcher<Title> titles() {
+        return titles;
+    }
+
+    public Country country(String iso3) {
+        return byCode.get(iso3);
+    }
+}

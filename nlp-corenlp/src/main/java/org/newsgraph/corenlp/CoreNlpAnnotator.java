@@ -1,0 +1,74 @@
+package org.newsgraph.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Runs CoreNLP and converts its output to Newsgraph's records, so no CoreNLP type leaves this
+ * module. The pipeline is built once in the constructor (models load there, so a bad setting fails
+ * at start) and {@code StanfordCoreNLP.annotate} is safe to call from several threads.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private final StanfordCoreNLP pipeline;
+    private final CoreNlpSettings settings;
+
+    public CoreNlpAnnotator(CoreNlpSettings settings) {
+        this.settings = settings;
+        this.pipeline = new StanfordCoreNLP(settings.toProperties());
+    }
+
+    @Override
+    public String name() {
+        return "corenlp(" + settings.toProperties().getProperty("annotators") + ")";
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int first = tokens.size();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String ner = t.ner() == null ? "O" : t.ner();
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                tokens.add(new Token(tokens.size(), text.substring(t.beginPosition(), t.endPosition()),
+                        t.beginPosition(), t.endPosition(), t.tag(), lemma, ner));
+            }
+            List<Dependency> deps = new ArrayList<>();
+            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (g == null) {
+                g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            }
+            if (g != null) {
+                for (SemanticGraphEdge e : g.edgeIterable()) {
+                    deps.add(new Dependency(first + e.getGovernor().index() - 1, first + e.getDependent().index() - 1,
+                            e.getRelation().toString()));
+                }
+                for (var root : g.getRoots()) {
+                    deps.add(new Dependency(-1, first + root.index() - 1, "root"));
+                }
+            }
+            int end = tokens.size();
+            if (end > first) {
+                sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(end - 1).end(),
+                        first, end, deps));
+            }
+        }
+        return new AnnotatedText(text, tokens, sentences);
+    }
+}
