@@ -144,8 +144,24 @@ public final class EntityResolver {
             return;
         }
         TitlePhrase phrase = titles.parse(tokens, texts, s.firstToken(), start);
+        if (phrase.country() == null) {
+            String after = countryAfterName(texts, end, s.endToken());
+            if (after != null) {
+                phrase = new TitlePhrase(phrase.start(), phrase.titles(), after, phrase.sector(), phrase.head());
+            }
+        }
         List<String> nameParts = texts.subList(start, end);
         groups.person(nameParts, phrase, start, end);
+    }
+
+    /** "President Tofig Mammadli of Azerbaijan": the affiliation written after the name. */
+    private String countryAfterName(List<String> texts, int end, int sentenceEnd) {
+        if (end + 1 >= sentenceEnd || !texts.get(end).equals("of")) {
+            return null;
+        }
+        int q = texts.get(end + 1).equals("the") ? end + 2 : end + 1;
+        PhraseMatcher.Match<Vocabulary.CountryRef> c = q < sentenceEnd ? vocab.countries().matchAt(texts, q) : null;
+        return c != null && c.value().form() == Vocabulary.CountryForm.NAME ? c.value().country().iso3() : null;
     }
 
     private void organization(List<Token> tokens, List<String> texts, int start, int end, EntityGroups groups) {

@@ -47,7 +47,15 @@ public final class ReferenceResolver {
 
     /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */
     public Reference resolve(int first, int end) {
-        EntityMention m = entities.at(end - 1);
+        // The head of "President Aliyev of Azerbaijan" or "the head of state" stands before its first "of".
+        int head = end - 1;
+        for (int i = first + 1; i < end; i++) {
+            if (text.token(i).text().equals("of")) {
+                head = i - 1;
+                break;
+            }
+        }
+        EntityMention m = entities.at(head);
         if (m != null && m.firstToken() >= first - 1) {
             return new Reference(m.entity(), m.span(), false);
         }

@@ -25,6 +25,8 @@ import org.newsgraph.nlp.Token;
 public final class QuoteFinder {
     private static final int MAX_SOURCE_TOKENS = 8;
     private static final int MIN_UNCUED_WORDS = 5;
+    /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
+    private static final java.util.Set<String> SOURCE_PREPOSITIONS = java.util.Set.of("of", "for", "at", "from");
 
     private final ReportingVerbs verbs;
 
@@ -269,8 +271,7 @@ public final class QuoteFinder {
         }
         String pos = t.pos();
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
-                || pos.equals("CD") || (!first && (pos.equals("IN") && t.text().equals("of") || pos.equals("CC")))
-                || t.text().equals(".") && t.text().length() > 1;
+                || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")));
     }
 
     private static int skipAdverbs(AnnotatedText text, int i, int end) {

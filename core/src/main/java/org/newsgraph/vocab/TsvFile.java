@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Reads the vocabulary's tab-separated files: {@code #} starts a comment line, blank lines are
- * skipped, every other line must have exactly the declared number of columns, else loading fails
- * naming the file and line (a silently skipped line would be a silently missing word).
+ * skipped, every other line may have at most the declared number of columns (missing trailing ones
+ * are empty), else loading fails naming the file and line (a silently skipped line would be a
+ * silently missing word).
  */
 public final class TsvFile {
     /** One data line with its location, for error messages. */
@@ -68,11 +69,14 @@ public final class TsvFile {
                 continue;
             }
             String[] cells = line.split("\t", -1);
-            if (cells.length != columns) {
+            if (cells.length > columns) {
                 throw new IllegalArgumentException(name + ":" + n + ": expected " + columns + " tab-separated columns, found "
                         + cells.length);
             }
-            rows.add(new Row(name, n, List.of(cells)));
+            // Trailing empty columns may be left out: editors strip trailing tabs.
+            String[] padded = Arrays.copyOf(cells, columns);
+            Arrays.fill(padded, cells.length, columns, "");
+            rows.add(new Row(name, n, List.of(padded)));
         }
         return rows;
     }

@@ -56,13 +56,13 @@ public final class TaggedText {
                     lemma = f[i];
                 }
             }
-            if (!glue && !NO_SPACE_BEFORE.contains(word)) {
+            if (!glue && !NO_SPACE_BEFORE.contains(word) && !pos.equals("''")) {
                 text.append(' ');
             }
             int start = text.length();
             text.append(word);
             tokens.add(new Token(tokens.size(), word, start, text.length(), pos, lemma, ner));
-            glue = NO_SPACE_AFTER.contains(word);
+            glue = NO_SPACE_AFTER.contains(word) || pos.equals("``");
         }
         if (tokens.size() > first) {
             sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),

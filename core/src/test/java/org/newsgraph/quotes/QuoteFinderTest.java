@@ -1,0 +1,233 @@
+package org.newsgraph.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.EntityResolver;
+import org.newsgraph.model.Quote;
+import org.newsgraph.testing.TaggedText;
+import org.newsgraph.testing.TestVocabulary;
+
+class QuoteFinderTest {
+    private final EntityResolver resolver = new EntityResolver(TestVocabulary.VOCABULARY);
+    private final QuoteFinder finder = new QuoteFinder(TestVocabulary.REPORTING);
+
+    private List<Quote> quotes(TaggedText t) {
+        DocumentEntities d = resolver.resolve(t.annotated());
+        return finder.find(t.article(LocalDate.of(2024, 1, 1)), t.annotated(), d);
+    }
+
+    private static Quote direct(List<Quote> qs, String startsWith) {
+        return qs.stream().filter(q -> q.kind() == Quote.QuoteKind.direct && q.text().startsWith(startsWith))
+                .findFirst().orElseThrow(() -> new AssertionError("no direct quote starting " + startsWith + " in " + qs));
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
+    private static final String ALIYEV = "President/NNP Ilham/NNP/PERSON Aliyev/NNP/PERSON of/IN Azerbaijan/NNP ";
+    private static final String RAZA = "General/NNP Nadeem/NNP/PERSON Raza/NNP/PERSON ";
+
+    @Test
+    void nameAfterTheQuoteIsTheSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./."));
+        Quote q = direct(qs, "We will win");
+        assertEquals("We will win,", q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals("Aliyev", q.source().text());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void descriptionAfterTheQuoteResolvesToTheNamedPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` So/RB far/RB so/RB good/JJ ,/, ”/'' the/DT head/NN of/IN state/NN said/VBD/say ./."));
+        Quote q = direct(qs, "So far");
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals("the head of state", q.source().text());
+    }
+
+    @Test
+    void pronounFollowsTheSubjectOfTheLastSentenceNotTheLastName() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence(RAZA + ",/, in/IN turn/NN ,/, congratulated/VBD/congratulate President/NNP Aliyev/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("“/`` I/PRP must/MD say/VB/say this/DT ./.")
+                .sentence("Your/PRP$ victory/NN was/VBD/be ours/PRP ,/, ”/'' he/PRP added/VBD/add ./."));
+        Quote q = direct(qs, "I must say");
+        assertEquals("Nadeem Raza", speaker(q));
+        assertEquals("he", q.source().text());
+        assertEquals("added", q.cue().text());
+    }
+
+    @Test
+    void pronounSkipsNamesInsideEarlierQuotes() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` I/PRP met/VBD/meet " + RAZA + "today/NN ./.")
+                .sentence("It/PRP went/VBD/go well/RB ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "I met")));
+    }
+
+    @Test
+    void cueBeforeTheQuoteWithAColon() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence(ALIYEV + "said/VBD/say :/: “/`` The/DT talks/NNS went/VBD/go very/RB well/RB ./. ”/''"));
+        Quote q = direct(qs, "The talks");
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void verbBeforeSourceAfterTheQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` We/PRP stand/VBP/stand together/RB here/RB ,/, ”/'' said/VBD/say Aliyev/NNP/PERSON ./."));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "We stand")));
+    }
+
+    @Test
+    void organisationCanSpeak() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("“/`` The/DT report/NN is/VBZ/be false/JJ and/CC biased/JJ ,/, ”/'' the/DT Kremlin/NNP/LOCATION "
+                        + "said/VBD/say ./."));
+        Quote q = direct(qs, "The report");
+        assertEquals("Kremlin", speaker(q));
+    }
+
+    @Test
+    void spokesmanForAnOrganisationSpeaksForIt() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("“/`` We/PRP reject/VBP/reject the/DT claims/NNS entirely/RB ,/, ”/'' a/DT spokesman/NN for/IN the/DT "
+                        + "United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION told/VBD/tell reporters/NNS ./."));
+        Quote q = direct(qs, "We reject");
+        assertEquals("United Nations", speaker(q));
+    }
+
+    @Test
+    void quoteSplitByItsCueGivesBothPartsTheSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` The/DT victory/NN ,/, ”/'' he/PRP said/VBD/say ,/, “/`` was/VBD/be ours/PRP and/CC ours/PRP "
+                        + "alone/RB ./. ”/''"));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "The victory")));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "was ours")));
+    }
+
+    @Test
+    void quoteRunningOverTwoParagraphsIsOneQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` The/DT first/JJ part/NN of/IN the/DT speech/NN ends/VBZ/end here/RB ./.").paragraph()
+                .sentence("“/`` The/DT second/JJ part/NN closes/VBZ/close it/PRP ,/, ”/'' he/PRP said/VBD/say ./."));
+        Quote q = direct(qs, "The first part");
+        assertTrue(q.text().endsWith("closes it,"), q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals(1, qs.stream().filter(x -> x.kind() == Quote.QuoteKind.direct).count());
+    }
+
+    @Test
+    void quoteWithoutCueContinuesThePreviousSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` We/PRP are/VBP/be ready/JJ ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./.").paragraph()
+                .sentence("“/`` Our/PRP$ people/NNS want/VBP/want peace/NN and/CC prosperity/NN ./. ”/''"));
+        Quote q = direct(qs, "Our people");
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertNull(q.cue());
+    }
+
+    @Test
+    void straightQuotesGuillemetsAndGermanMarksAllWork() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("\"/`` Straight/JJ marks/NNS work/VBP/work ,/, \"/'' he/PRP said/VBD/say ./.").paragraph()
+                .sentence("«/`` Guillemets/NNS work/VBP/work too/RB ,/, »/'' he/PRP added/VBD/add ./.").paragraph()
+                .sentence("„/`` German/JJ marks/NNS work/VBP/work ,/, “/'' he/PRP noted/VBD/note ./."));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "Straight marks")));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "Guillemets")));
+        assertEquals("Ilham Aliyev", speaker(direct(qs, "German marks")));
+    }
+
+    @Test
+    void scareQuotesAreNotSpeech() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence(ALIYEV + "called/VBD/call the/DT plan/NN “/`` a/DT trap/NN ”/'' ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.kind() == Quote.QuoteKind.direct), qs.toString());
+    }
+
+    @Test
+    void unclosedQuotationMarkRunsToTheEndOfItsParagraph() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "said/VBD/say :/: “/`` This/DT never/RB ends/VBZ/end "
+                + "and/CC never/RB will/MD ./.").paragraph().sentence("The/DT end/NN ./."));
+        Quote q = direct(qs, "This never ends");
+        assertEquals("This never ends and never will.", q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+    }
+
+    @Test
+    void indirectSpeechAfterSaidWithAndWithoutThat() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence(ALIYEV + "arrived/VBD/arrive ./.")
+                .sentence("The/DT president/NN said/VBD/say relations/NNS have/VBP/have a/DT long/JJ history/NN ./.")
+                .sentence("He/PRP stressed/VBD/stress that/IN the/DT talks/NNS will/MD continue/VB/continue ./."));
+        List<Quote> indirect = qs.stream().filter(q -> q.kind() == Quote.QuoteKind.indirect).toList();
+        assertEquals(2, indirect.size(), qs.toString());
+        assertEquals("relations have a long history", indirect.get(0).text());
+        assertEquals("Ilham Aliyev", speaker(indirect.get(0)));
+        assertEquals("the talks will continue", indirect.get(1).text());
+        assertEquals("Ilham Aliyev", speaker(indirect.get(1)));
+    }
+
+    @Test
+    void expressedConfidenceThatIsACue() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expressed/VBD/express confident/JJ that/IN the/DT "
+                + "visit/NN will/MD help/VB/help ./."));
+        Quote q = qs.stream().filter(x -> x.kind() == Quote.QuoteKind.indirect).findFirst().orElseThrow();
+        assertEquals("the visit will help", q.text());
+        assertEquals("expressed confident", q.cue().text());
+    }
+
+    @Test
+    void passiveAnnouncementHasNoSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence("It/PRP was/VBD/be announced/VBN/announce that/IN the/DT "
+                + "border/NN will/MD close/VB/close ./."));
+        for (Quote q : qs) {
+            assertNull(q.speaker());
+        }
+    }
+
+    @Test
+    void saidWithoutAClauseIsNotIndirectSpeech() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "said/VBD/say so/RB ./."));
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void strayMarksOnlyQuotationMarksAndNoSentencesDoNotCrash() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            quotes(new TaggedText().sentence("”/'' ”/'' “/`` \"/'' «/`` »/'' „/``"));
+            quotes(new TaggedText());
+            quotes(new TaggedText().sentence("“/``"));
+        });
+    }
+
+    @Test
+    void aFiveThousandWordQuoteIsFoundQuickly() {
+        StringBuilder s = new StringBuilder("“/`` ");
+        for (int i = 0; i < 5000; i++) {
+            s.append("word/NN ");
+        }
+        s.append(",/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./.");
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                    .sentence(s.toString()));
+            Quote q = direct(qs, "word word");
+            assertNotNull(q.speaker());
+        });
+    }
+}

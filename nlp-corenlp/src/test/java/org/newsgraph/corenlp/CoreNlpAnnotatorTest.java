@@ -1,0 +1,56 @@
+package org.newsgraph.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/** Loads the real models once for this JVM and checks the conversion into Newsgraph's records. */
+class CoreNlpAnnotatorTest {
+    private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(CoreNlpSettings.DEFAULT);
+
+    private static final String TEXT = "President Ilham Aliyev received General Nadeem Raza in Baku.\n\n"
+            + "“We will win,” he said. Azerbaijan-Pakistan relations are old.";
+
+    @Test
+    void tokenOffsetsIndexTheTextAndKeepTypographicQuotes() {
+        AnnotatedText a = ANNOTATOR.annotate(TEXT);
+        for (Token t : a.tokens()) {
+            assertEquals(TEXT.substring(t.start(), t.end()), t.text());
+        }
+        assertTrue(a.tokens().stream().anyMatch(t -> t.text().equals("“")));
+    }
+
+    @Test
+    void namesAreTaggedAndVerbsLemmatized() {
+        AnnotatedText a = ANNOTATOR.annotate(TEXT);
+        Token aliyev = a.tokens().stream().filter(t -> t.text().equals("Aliyev")).findFirst().orElseThrow();
+        assertEquals("PERSON", aliyev.ner());
+        Token received = a.tokens().stream().filter(t -> t.text().equals("received")).findFirst().orElseThrow();
+        assertEquals("receive", received.lemma());
+        assertTrue(received.isVerb());
+    }
+
+    @Test
+    void aSentenceNeverCrossesAParagraphAndHyphenatedCompoundsAreSplit() {
+        AnnotatedText a = ANNOTATOR.annotate(TEXT);
+        List<Sentence> s = a.sentences();
+        assertEquals(3, s.size(), s.toString());
+        int breakAt = TEXT.indexOf("\n\n");
+        for (Sentence sentence : s) {
+            assertTrue(sentence.end() <= breakAt || sentence.start() > breakAt);
+        }
+        assertTrue(a.tokens().stream().anyMatch(t -> t.text().equals("Pakistan")));
+    }
+
+    @Test
+    void emptyTextGivesNoTokens() {
+        AnnotatedText a = ANNOTATOR.annotate("");
+        assertTrue(a.tokens().isEmpty());
+        assertTrue(a.sentences().isEmpty());
+    }
+}
