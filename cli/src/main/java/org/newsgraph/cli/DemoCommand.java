@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.ingest.DocumentSource;
 import org.newsgraph.ingest.InputLimits;
 import org.newsgraph.ingest.InputSources;
+import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.server.ArticleLinks;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.RecordStore;
@@ -37,12 +38,30 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        List<DocumentSource> sources = new InputSources(InputLimits.DEFAULT, System.in).expand(List.of(samples.toString()));
+        Path home = samples.getParent();
+        List<DocumentSource> sources = new InputSources(InputLimits.DEFAULT, System.in).expand(List.of(samples.toString()))
+                .stream().map(s -> relativeTo(home, s)).toList();
         int ingested = IngestCommand.ingest(sources, records, Engine.load(), new InputOptions());
         if (ingested != ExitCodes.OK) {
             System.err.println("warning: some sample pages failed (see above); serving the rest");
         }
         List<ArticleSummary> first = records.list(1, 0);
         return ServeCommand.serve(records, server, first.isEmpty() ? null : ArticleLinks.page(first.get(0).id()));
+    }
+
+    /** Ids like {@code samples/2024-05-14-caspian-video-summit.txt}, the same on every machine. */
+    private static DocumentSource relativeTo(Path home, DocumentSource source) {
+        String id = home.relativize(Path.of(source.name())).toString();
+        return new DocumentSource() {
+            @Override
+            public String name() {
+                return id;
+            }
+
+            @Override
+            public RawDocument load() {
+                return source.load().withId(id);
+            }
+        };
     }
 }
