@@ -48,6 +48,18 @@ public final class DateFinder {
         return Optional.empty();
     }
 
+    /**
+     * The string with every date it writes replaced by a space, valid or not, so that a caller can
+     * see what else a short line says besides its date.
+     */
+    static String withoutDates(String s) {
+        String rest = s;
+        for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, DOTTED}) {
+            rest = p.matcher(rest).replaceAll(" ");
+        }
+        return rest;
+    }
+
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
         for (Month month : Month.values()) {

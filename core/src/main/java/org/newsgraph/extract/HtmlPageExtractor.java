@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,11 +20,10 @@ import org.newsgraph.model.Article;
 public final class HtmlPageExtractor {
     private static final String NEVER_TEXT =
             "script, style, noscript, template, nav, aside, footer, form, button, iframe, svg, select, header:not(article header)";
-    private static final Pattern CHROME_HINT = Pattern.compile(
-            "(^|[-_ ])(share|social|related|recommend|comment|cookie|consent|newsletter|subscribe|promo|advert|ads?|"
-                    + "sidebar|menu|breadcrumb|popup|modal|banner|font-?size|text-?size|tags|author-bio|more-stories)([-_ ]|$)",
-            Pattern.CASE_INSENSITIVE);
     private static final String TEXT_BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+    private static final String BYLINE_ELEMENT = ".byline, .author, [rel=author]";
+    /** A block this short that holds the byline element is the byline line, not prose naming its author. */
+    private static final int BYLINE_BLOCK_WORDS = 12;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -33,12 +31,7 @@ public final class HtmlPageExtractor {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = PageMetadata.read(doc, json, today);
         doc.select(NEVER_TEXT).remove();
-        for (Element e : doc.body().select("[class], [id]")) {
-            if (e.parent() != null && CHROME_HINT.matcher(e.className() + " " + e.id()).find()
-                    && !e.tagName().equals("article") && !e.tagName().equals("body")) {
-                e.remove();
-            }
-        }
+        ChromeFilter.removeChrome(doc.body());
         Element root = mainBlock(doc);
         BodyBuilder body = new BodyBuilder();
         if (root != null) {
@@ -47,18 +40,40 @@ public final class HtmlPageExtractor {
                     continue;
                 }
                 String text = block.text();
-                if (!text.isBlank() && !isLinkList(block) && (meta.title() == null || !text.strip().equals(meta.title()))) {
+                if (!text.isBlank() && !isLinkList(block) && !isTitle(text, meta) && !isBylineOrDate(block, meta)) {
                     body.add(text);
                 }
             }
         }
-        if (body.isEmpty() && meta.jsonLdBody() != null) {
+        if (meta.jsonLdBody() != null && PlainTextPageExtractor.words(body.body()) * 2
+                < PlainTextPageExtractor.words(meta.jsonLdBody())) {
+            // The page renders its text with scripts and shows a placeholder ("Loading…") or a
+            // teaser; the publisher's JSON-LD copy is then the article.
+            body = new BodyBuilder();
             PlainTextPageExtractor.blocks(meta.jsonLdBody()).forEach(body::add);
         }
         LocalDate date = meta.date() != null ? meta.date() : knownDate;
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
         return new Article(canonical, meta.title(), meta.byline(), date, meta.siteName(), meta.language(),
                 body.body(), body.paragraphs());
+    }
+
+    private static boolean isTitle(String text, PageMetadata meta) {
+        return meta.title() != null && text.strip().equals(meta.title());
+    }
+
+    /** The byline and dateline that pages print inside the article, above its first paragraph. */
+    private static boolean isBylineOrDate(Element block, PageMetadata meta) {
+        String text = BodyBuilder.normalize(block.text());
+        if (block.is(BYLINE_ELEMENT)
+                || block.selectFirst(BYLINE_ELEMENT) != null && PlainTextPageExtractor.words(text) <= BYLINE_BLOCK_WORDS) {
+            return true;
+        }
+        if (meta.byline() != null && Bylines.withoutPrefix(text).equals(meta.byline())) {
+            return true;
+        }
+        String times = BodyBuilder.normalize(block.select("time").text());
+        return (!times.isEmpty() && text.equals(times)) || DateLine.is(text);
     }
 
     /** The element whose direct text blocks hold the most words: {@code <article>} wins ties. */

@@ -38,7 +38,7 @@ record PageMetadata(String title, String byline, LocalDate date, String siteName
         }
         String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
         String ldBody = ld == null ? null : text(ld, "articleBody");
-        return new PageMetadata(clean(title), clean(byline), date, clean(site), lang, canonical, ldBody);
+        return new PageMetadata(clean(title), Bylines.withoutPrefix(clean(byline)), date, clean(site), lang, canonical, ldBody);
     }
 
     private static JsonNode newsArticleLd(Document doc, ObjectMapper json) {

@@ -18,9 +18,6 @@ public final class PlainTextPageExtractor {
     /** Text-size controls as sites render them: "+ ↺ − 16 px", "A+ A-", "Font size". */
     private static final Pattern TEXT_SIZE_WIDGET = Pattern.compile(
             "↺|⟲|\\b\\d{1,2}\\s?px\\b|(^|\\s)A\\s?[+−-](\\s|$)|\\b(font|text)[ -]size\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_DATE_LINE = Pattern.compile(
-            "^(date|published|posted|updated)?[:\\s]*[\\w ,./:-]{6,40}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("^(by|von|par|por)\\s+\\p{Lu}.{1,80}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_PREFIX = Pattern.compile("^(source|quelle|fuente)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SITE_NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .&'-]{0,58}$");
     private static final int SHORT_BLOCK_WORDS = 12;
@@ -49,13 +46,13 @@ public final class PlainTextPageExtractor {
                 kept.remove(kept.size() - 1);
             }
         }
-        if (kept.size() > 1 && BYLINE.matcher(kept.get(0)).matches() && words(kept.get(0)) <= SHORT_BLOCK_WORDS) {
-            byline = kept.remove(0).replaceFirst("(?i)^(by|von|par|por)\\s+", "");
+        if (kept.size() > 1 && isByline(kept.get(0))) {
+            byline = Bylines.withoutPrefix(kept.remove(0));
         }
         if (kept.size() > 2 && looksLikeHeadline(kept.get(0))) {
             title = kept.remove(0);
-            if (byline == null && BYLINE.matcher(kept.get(0)).matches() && words(kept.get(0)) <= SHORT_BLOCK_WORDS) {
-                byline = kept.remove(0).replaceFirst("(?i)^(by|von|par|por)\\s+", "");
+            if (byline == null && isByline(kept.get(0))) {
+                byline = Bylines.withoutPrefix(kept.remove(0));
             }
         }
         BodyBuilder body = new BodyBuilder();
@@ -73,9 +70,11 @@ public final class PlainTextPageExtractor {
             parts = t.split("\\n");
         }
         for (String p : parts) {
-            String b = BodyBuilder.normalize(p);
-            if (!b.isEmpty()) {
-                out.add(b);
+            for (String piece : LineBreaks.isOneParagraphPerLine(p) ? p.split("\\n") : new String[] {p}) {
+                String b = BodyBuilder.normalize(piece);
+                if (!b.isEmpty()) {
+                    out.add(b);
+                }
             }
         }
         return out;
@@ -88,8 +87,11 @@ public final class PlainTextPageExtractor {
         if (TEXT_SIZE_WIDGET.matcher(block).find()) {
             return true;
         }
-        return BARE_DATE_LINE.matcher(block).matches() && DateFinder.find(block, null).isPresent()
-                && !block.endsWith(".");
+        return DateLine.is(block);
+    }
+
+    private static boolean isByline(String block) {
+        return words(block) <= SHORT_BLOCK_WORDS && Bylines.isBylineLine(block);
     }
 
     private static Optional<String> sourceLine(String block) {

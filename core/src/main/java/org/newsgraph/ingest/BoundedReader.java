@@ -18,8 +18,8 @@ final class BoundedReader {
             while ((n = source.read(buf)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new InputException(input, "larger than the " + (maxBytes / (1024 * 1024))
-                            + " MB limit for one page" + (gzipped ? " once decompressed" : ""));
+                    throw new InputException(input, "larger than the " + InputLimits.describe(maxBytes)
+                            + " limit for one page" + (gzipped ? " once decompressed" : ""));
                 }
                 out.write(buf, 0, n);
             }

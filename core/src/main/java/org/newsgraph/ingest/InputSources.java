@@ -101,17 +101,38 @@ public final class InputSources {
             }
         }
         String givenId = text(node, "id");
-        if (text(node, "text") != null) {
-            return new RawDocument(idOr(givenId, name), text(node, "text"), RawDocument.Format.TEXT, url, date);
+        String text = content(name, node, "text");
+        if (text != null) {
+            return new RawDocument(idOr(givenId, name), text, RawDocument.Format.TEXT, url, date);
         }
-        if (text(node, "html") != null) {
-            return new RawDocument(idOr(givenId, name), text(node, "html"), RawDocument.Format.HTML, url, date);
+        String html = content(name, node, "html");
+        if (html != null) {
+            return new RawDocument(idOr(givenId, name), html, RawDocument.Format.HTML, url, date);
         }
-        if (text(node, "path") != null) {
-            Path p = base.resolve(text(node, "path"));
-            return file(name, p, idOr(givenId, text(node, "path")), url).withDefaultDate(date);
+        String path = content(name, node, "path");
+        if (path != null) {
+            return file(name, base.resolve(path), idOr(givenId, path), url).withDefaultDate(date);
         }
         throw new InputException(name, "needs one of \"text\", \"html\" or \"path\"");
+    }
+
+    /**
+     * A page field of a batch line, or null when the line does not have it. A field that is there
+     * but holds no page fails here, naming the line: passed on, it would be analysed as an empty page.
+     */
+    private static String content(String name, JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new InputException(name, "\"" + field + "\" must be a string, not " + v.getNodeType().name()
+                    .toLowerCase(Locale.ROOT));
+        }
+        if (v.asText().isBlank()) {
+            throw new InputException(name, "\"" + field + "\" is empty");
+        }
+        return v.asText();
     }
 
     private static String idOr(String id, String fallback) {
@@ -150,8 +171,8 @@ public final class InputSources {
         String inner = gz ? lower.substring(0, lower.length() - 3) : lower;
         boolean html = inner.endsWith(".html") || inner.endsWith(".htm") || inner.endsWith(".xhtml");
         if (!gz && Files.size(path) > limits.maxBytes()) {
-            throw new InputException(name, "larger than the " + (limits.maxBytes() / (1024 * 1024))
-                    + " MB limit for one page (" + Files.size(path) / (1024 * 1024) + " MB)");
+            throw new InputException(name, "larger than the " + InputLimits.describe(limits.maxBytes())
+                    + " limit for one page (" + InputLimits.describe(Files.size(path)) + ")");
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {

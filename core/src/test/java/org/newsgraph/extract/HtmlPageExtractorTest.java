@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.model.Article;
@@ -170,7 +169,6 @@ class HtmlPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: byline and <time> paragraphs inside <article> are kept as body paragraphs")
     void germanPageBodyHoldsNeitherBylineNorDateLine() {
         Article a = extract(fixture("german-no-jsonld.html"), null);
 
@@ -179,7 +177,6 @@ class HtmlPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: an HTML byline taken from .byline keeps its 'By'/'Von' prefix, unlike the plain-text path")
     void bylineFromTheBylineElementDropsItsPrefix() {
         assertEquals("Max Keller", extract(fixture("german-no-jsonld.html"), null).byline());
         String html = "<html><body><h1>Harbour reopens</h1><div class=byline>By Jane Doe</div>"
@@ -229,7 +226,6 @@ class HtmlPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: a wrapper whose class merely mentions chrome (\"with-sidebar\") is removed with the article inside it")
     void articleInsideAWrapperNamedAfterItsSidebarIsKept() {
         String html = "<html><body><div class=\"layout with-sidebar\"><article><h1>Harbour reopens</h1>"
                 + "<p>The harbour at Kelby reopened on Wednesday morning after three days of storm.</p>"
@@ -242,7 +238,6 @@ class HtmlPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: any stray HTML paragraph (a 'Loading…' placeholder) wins over a much longer JSON-LD articleBody")
     void jsonLdArticleBodyWinsOverAPlaceholderParagraph() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge\","
                 + "\"articleBody\":\"The town council voted on Monday to build a new footbridge over the river. Work is"

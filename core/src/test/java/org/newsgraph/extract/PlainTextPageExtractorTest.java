@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ingest.RawDocument;
 import org.newsgraph.model.Article;
@@ -195,7 +194,6 @@ class PlainTextPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: a short headline that mentions a date is taken for a bare date line: dropped, and its date used as the publication date")
     void headlineMentioningADateStaysTheTitle() {
         Article a = extract("Elections set for March 3, 2021\n\n" + FIRST + "\n\n" + SECOND + "\n\n" + THIRD);
 
@@ -204,7 +202,6 @@ class PlainTextPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: BYLINE is compiled CASE_INSENSITIVE, so its \\p{Lu} also matches lower case and a short lead sentence starting with 'By' becomes the byline")
     void shortLeadSentenceStartingWithByIsNotAByline() {
         Article a = extract("By noon, police had closed the bridge.\n\n" + FIRST + "\n\n" + SECOND);
 
@@ -213,7 +210,6 @@ class PlainTextPageExtractorTest {
     }
 
     @Test
-    @Disabled("bug: lines after the only blank line are merged into one paragraph, so the site line ends up in the body")
     void paragraphsOnePerLineAfterAWidgetLineAreSeparateAndTheSiteLineIsTheSource() {
         Article a = extract(" date 2021-03-03 + ↺ − 16 px\n\n" + FIRST + "\n" + SECOND + "\nNews.Az\n");
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,7 +133,6 @@ class JsonLinesBatchTest {
     }
 
     @Test
-    @Disabled("bug: a batch line with blank \"text\" (or a non-string one) is accepted as an empty page instead of failing as empty")
     void blankTextInABatchLineFailsAsEmpty() throws IOException {
         List<DocumentSource> list = batch("{\"text\": \"   \"}", "{\"text\": {\"nested\": true}}");
 
