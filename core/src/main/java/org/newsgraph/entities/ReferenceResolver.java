@@ -47,17 +47,22 @@ public final class ReferenceResolver {
 
     /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */
     public Reference resolve(int first, int end) {
-        // The head of "President Aliyev of Azerbaijan" or "the head of state" stands before its first "of".
+        // The head of "President Aliyev of Azerbaijan", "the head of state" or "Kenneth Baer, a former
+        // official" stands before its first "of" or comma.
         int head = end - 1;
         for (int i = first + 1; i < end; i++) {
-            if (text.token(i).text().equals("of")) {
+            if (text.token(i).text().equals("of") || text.token(i).text().equals(",")) {
                 head = i - 1;
                 break;
             }
         }
         EntityMention m = entities.at(head);
         if (m != null && m.firstToken() >= first - 1) {
-            return new Reference(m.entity(), m.span(), false);
+            // The source is the whole phrase that names the speaker ("Clinton campaign spokesman
+            // Brian Fallon"), which may reach beyond the mention on either side.
+            int from = Math.min(text.token(first).start(), m.span().start());
+            int to = Math.max(text.token(end - 1).end(), m.span().end());
+            return new Reference(m.entity(), Span.of(text.text(), from, to), false);
         }
         Token last = text.token(end - 1);
         if (end - first == 1 && isPronoun(last)) {

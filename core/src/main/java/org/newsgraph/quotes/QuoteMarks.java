@@ -61,6 +61,9 @@ final class QuoteMarks {
             case '«' -> '»';
             case '‚' -> '‘';
             case '"' -> isOpeningStraight(body, i, paragraphStart) ? '"' : 0;
+            // Some sites open with the closing mark: ”What is most infuriating ...” at a paragraph's start.
+            case '”' -> (i == paragraphStart || Character.isWhitespace(body.charAt(i - 1)))
+                    && i + 1 < body.length() && Character.isLetter(body.charAt(i + 1)) ? '”' : 0;
             default -> 0;
         };
     }

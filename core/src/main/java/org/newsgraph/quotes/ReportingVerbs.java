@@ -12,6 +12,10 @@ public final class ReportingVerbs {
     public enum Clause {
         BARE,
         THAT,
+        /** A listener may come between the verb and the speech: "told reporters (that) ...". */
+        OBJECT,
+        /** Attributes a quoted phrase to an object: "called the plan “a trap”". */
+        PHRASE,
         QUOTE_ONLY
     }
 
@@ -25,8 +29,10 @@ public final class ReportingVerbs {
             Clause clause = switch (r.cell(1).strip()) {
                 case "bare" -> Clause.BARE;
                 case "that" -> Clause.THAT;
+                case "object" -> Clause.OBJECT;
+                case "phrase" -> Clause.PHRASE;
                 case "quote" -> Clause.QUOTE_ONLY;
-                default -> throw r.error("clause must be bare, that or quote: " + r.cell(1));
+                default -> throw r.error("clause must be bare, that, object, phrase or quote: " + r.cell(1));
             };
             verbs.put(r.cell(0).strip(), new Verb(r.cell(0).strip(), clause, Set.copyOf(r.values(2))));
         }

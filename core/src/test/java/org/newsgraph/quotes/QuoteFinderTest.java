@@ -113,12 +113,18 @@ class QuoteFinderTest {
     }
 
     @Test
-    void quoteSplitByItsCueGivesBothPartsTheSpeaker() {
-        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+    void quoteSplitByItsCueIsOneQuoteInTwoParts() {
+        TaggedText t = new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` The/DT victory/NN ,/, ”/'' he/PRP said/VBD/say ,/, “/`` was/VBD/be ours/PRP and/CC ours/PRP "
-                        + "alone/RB ./. ”/''"));
-        assertEquals("Ilham Aliyev", speaker(direct(qs, "The victory")));
-        assertEquals("Ilham Aliyev", speaker(direct(qs, "was ours")));
+                        + "alone/RB ./. ”/''");
+        List<Quote> qs = quotes(t);
+        assertEquals(1, qs.size(), qs.toString());
+        Quote q = qs.get(0);
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals("The victory, was ours and ours alone.", q.text());
+        String body = t.annotated().text();
+        assertEquals(List.of("The victory,", "was ours and ours alone."),
+                q.parts().stream().map(p -> body.substring(p.start(), p.end())).toList());
     }
 
     @Test
@@ -229,5 +235,45 @@ class QuoteFinderTest {
             Quote q = direct(qs, "word word");
             assertNotNull(q.speaker());
         });
+    }
+
+    @Test
+    void partsOfAnInterruptedQuoteAreOneQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` We/PRP knew/VBD/know what/WP to/TO expect/VB/expect ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./.")
+                .sentence("“/`` They/PRP would/MD try/VB/try to/TO sell/VB/sell everything/NN ./. ”/''"));
+        Quote q = direct(qs, "We knew");
+        assertEquals(2, q.parts().size());
+        assertEquals("We knew what to expect, They would try to sell everything.", q.text());
+        assertEquals(1, qs.size(), qs.toString());
+    }
+
+    @Test
+    void quotedPhraseInsideReportedSpeechIsOneIndirectQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "said/VBD/say that/IN “/`` peace/NN matters/VBZ/matter ”/'' "
+                + "in/IN the/DT region/NN ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        Quote q = qs.get(0);
+        assertEquals(Quote.QuoteKind.indirect, q.kind());
+        assertEquals("“peace matters” in the region", q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+    }
+
+    @Test
+    void accordingToIsACue() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` The/DT border/NN stays/VBZ/stay closed/JJ for/IN now/RB ,/, ”/'' "
+                + "according/VBG/accord to/TO the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION ./."));
+        Quote q = direct(qs, "The border");
+        assertEquals("according to", q.cue().text());
+        assertEquals("United Nations", speaker(q));
+    }
+
+    @Test
+    void participleCueTakesTheSubjectOfTheSentence() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "left/VBD/leave early/RB ,/, saying/VBG/say “/`` the/DT "
+                + "talks/NNS are/VBP/be over/RB for/IN today/NN ./. ”/''"));
+        Quote q = direct(qs, "the talks");
+        assertEquals("saying", q.cue().text());
+        assertEquals("Ilham Aliyev", speaker(q));
     }
 }

@@ -1,0 +1,107 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newsgraph.corenlp.CoreNlpQuoteBaseline;
+import org.newsgraph.eval.quotes.GoldDocument;
+import org.newsgraph.eval.quotes.PolnearReader;
+import org.newsgraph.eval.quotes.QuoteScorer;
+import org.newsgraph.eval.quotes.QuoteSystem;
+import org.newsgraph.json.RecordJson;
+import org.newsgraph.model.Quote;
+import org.newsgraph.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Quote finding and attribution on PolNeAR-style gold (JSON Lines), beside CoreNLP's stock quote "
+                + "attribution in the same run.")
+final class EvalQuotesCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold quotes, one document a line.")
+    Path gold;
+
+    @Option(names = "--no-baseline", description = "Skip CoreNLP's stock pipeline (it takes about 2 s a document).")
+    boolean noBaseline;
+
+    @Option(names = "--docs", paramLabel = "N", description = "Only the first N documents.")
+    Integer docs;
+
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "Also write Newsgraph's quotes per document as JSON Lines ({doc_id, quotes}), to look at the misses.")
+    Path dump;
+
+    @Override
+    public Integer call() {
+        List<GoldDocument> gold;
+        try {
+            gold = new PolnearReader().read(this.gold);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        if (docs != null) {
+            gold = gold.subList(0, Math.min(docs, gold.size()));
+        }
+        Pipeline pipeline = Engine.load();
+        List<QuoteSystem> systems = new ArrayList<>();
+        systems.add(new QuoteSystem() {
+            @Override
+            public String name() {
+                return "Newsgraph";
+            }
+
+            @Override
+            public List<Quote> quotes(String text) {
+                return pipeline.analyzeText("gold", text, null).quotes();
+            }
+        });
+        if (!noBaseline) {
+            systems.add(new CoreNlpQuoteBaseline());
+        }
+        PrintStream dumpOut;
+        try {
+            dumpOut = dump == null ? null : new PrintStream(Files.newOutputStream(dump), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        List<QuoteScorer> scores = new ArrayList<>();
+        List<Double> seconds = new ArrayList<>();
+        for (QuoteSystem system : systems) {
+            QuoteScorer scorer = new QuoteScorer();
+            long t0 = System.nanoTime();
+            int done = 0;
+            for (GoldDocument doc : gold) {
+                if (++done % 20 == 0) {
+                    System.err.printf("%s: %d of %d documents%n", system.name(), done, gold.size());
+                }
+                List<Quote> found;
+                try {
+                    found = system.quotes(doc.text());
+                } catch (RuntimeException e) {
+                    // One document that breaks a system scores as finding nothing; the run goes on.
+                    System.err.println("error: " + system.name() + " failed on " + doc.id() + ": " + e);
+                    found = List.of();
+                }
+                scorer.add(doc, found);
+                if (dumpOut != null && systems.indexOf(system) == 0) {
+                    dumpOut.println(RecordJson.mapper().valueToTree(Map.of("doc_id", doc.id(), "quotes", found)));
+                }
+            }
+            seconds.add((System.nanoTime() - t0) / 1e9 / Math.max(1, gold.size()));
+            scores.add(scorer);
+        }
+        if (dumpOut != null) {
+            dumpOut.close();
+        }
+        QuoteReport.print(System.out, this.gold, gold, systems, scores, seconds);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,183 @@
+package org.newsgraph.eval.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+
+/**
+ * Scores predicted quotes against gold attributions, one document at a time, summed over a set.
+ * A prediction hits a gold attribution when it covers more than half of the gold content's
+ * characters; each side is matched at most once, the largest overlaps first. Over the hits it
+ * counts exact cue spans, source spans (exact, and overlapping) and named speakers where the gold
+ * names one. Two views are kept: attributions with quotation marks, and all attributions.
+ */
+public final class QuoteScorer {
+    private static final String MARKS = "“”\"«»„";
+
+    /** Counts for one view. */
+    public static final class Counts {
+        int predicted;
+        int gold;
+        int hits;
+        int cueExact;
+        int sourceExact;
+        int sourceOverlap;
+        int speakerGold;
+        int speakerRight;
+
+        public double precision() {
+            return predicted == 0 ? 0 : (double) hits / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : (double) hits / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double cueAccuracy() {
+            return hits == 0 ? 0 : (double) cueExact / hits;
+        }
+
+        public double sourceExactAccuracy() {
+            return hits == 0 ? 0 : (double) sourceExact / hits;
+        }
+
+        public double sourceOverlapAccuracy() {
+            return hits == 0 ? 0 : (double) sourceOverlap / hits;
+        }
+
+        public int speakerGold() {
+            return speakerGold;
+        }
+
+        public double speakerAccuracy() {
+            return speakerGold == 0 ? 0 : (double) speakerRight / speakerGold;
+        }
+
+        public int predicted() {
+            return predicted;
+        }
+
+        public int gold() {
+            return gold;
+        }
+
+        public int hits() {
+            return hits;
+        }
+    }
+
+    private final Counts marked = new Counts();
+    private final Counts all = new Counts();
+
+    public Counts withQuoteMarks() {
+        return marked;
+    }
+
+    public Counts allAttributions() {
+        return all;
+    }
+
+    public void add(GoldDocument doc, List<Quote> predicted) {
+        score(doc.text(), doc.attributions().stream().filter(GoldAttribution::hasQuoteMarks).toList(),
+                predicted.stream().filter(q -> hasMarks(doc.text(), q)).toList(), marked);
+        score(doc.text(), doc.attributions(), predicted, all);
+    }
+
+    private static boolean hasMarks(String text, Quote q) {
+        int from = Math.max(0, q.start() - 1);
+        int to = Math.min(text.length(), q.end() + 1);
+        for (int i = from; i < to; i++) {
+            if (MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Pair(int gold, int predicted, int overlap) {}
+
+    private static void score(String text, List<GoldAttribution> gold, List<Quote> predicted, Counts c) {
+        c.gold += gold.size();
+        c.predicted += predicted.size();
+        List<Pair> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            GoldAttribution ga = gold.get(g);
+            for (int p = 0; p < predicted.size(); p++) {
+                int overlap = overlap(ga.contents(), predicted.get(p));
+                if (overlap * 2 > ga.contentLength()) {
+                    pairs.add(new Pair(g, p, overlap));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Pair::overlap).reversed());
+        boolean[] goldUsed = new boolean[gold.size()];
+        boolean[] predUsed = new boolean[predicted.size()];
+        for (Pair pair : pairs) {
+            if (goldUsed[pair.gold()] || predUsed[pair.predicted()]) {
+                continue;
+            }
+            goldUsed[pair.gold()] = true;
+            predUsed[pair.predicted()] = true;
+            c.hits++;
+            GoldAttribution ga = gold.get(pair.gold());
+            Quote q = predicted.get(pair.predicted());
+            if (q.cue() != null && ga.cues().stream().anyMatch(s -> same(s, q.cue()))) {
+                c.cueExact++;
+            }
+            if (q.source() != null && ga.sources().stream().anyMatch(s -> same(s, q.source()))) {
+                c.sourceExact++;
+            }
+            if (q.source() != null && ga.sources().stream().anyMatch(s -> s.overlaps(q.source()))) {
+                c.sourceOverlap++;
+            }
+            if (ga.speaker() != null) {
+                c.speakerGold++;
+                if (q.speaker() != null && sameName(ga.speaker(), q.speaker().name())) {
+                    c.speakerRight++;
+                }
+            }
+        }
+    }
+
+    private static int overlap(List<Span> contents, Quote q) {
+        int sum = 0;
+        for (Span s : contents) {
+            for (Span part : q.spans()) {
+                sum += Math.max(0, Math.min(s.end(), part.end()) - Math.max(s.start(), part.start()));
+            }
+        }
+        return sum;
+    }
+
+    private static boolean same(Span a, Span b) {
+        return a.start() == b.start() && a.end() == b.end();
+    }
+
+    /**
+     * A named speaker is right when the names agree after case and punctuation are ignored, or when
+     * one is the other with given names left out ("Trump" for "Donald Trump" is not: the gold's full
+     * name must be matched by a full name, so only extra middle initials or titles are forgiven).
+     */
+    static boolean sameName(String gold, String predicted) {
+        List<String> g = tokens(gold);
+        List<String> p = tokens(predicted);
+        if (g.equals(p)) {
+            return true;
+        }
+        return g.size() >= 2 && p.size() >= 2 && g.get(0).equals(p.get(0))
+                && g.get(g.size() - 1).equals(p.get(p.size() - 1));
+    }
+
+    private static List<String> tokens(String name) {
+        return List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
+    }
+}

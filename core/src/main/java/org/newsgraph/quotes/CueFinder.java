@@ -1,0 +1,259 @@
+package org.newsgraph.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.EntityMention;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds who a quote is attributed to, on tokens: after the closing mark ("...,” he said",
+ * "...,” said the minister", "...,” according to officials"), before the opening mark ("He said:
+ * “..."), and before a reporting verb for reported speech. A participle cue with no source of its
+ * own ("..., saying “...”") takes the sentence's subject.
+ */
+final class CueFinder {
+    private static final int MAX_SOURCE_TOKENS = 12;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
+    private static final int MAX_APPOSITIVE = 20;
+    /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
+    private static final int MAX_CUE_GAP = 6;
+    /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from");
+
+    private final ReportingVerbs verbs;
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+
+    CueFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities) {
+        this.verbs = verbs;
+        this.text = text;
+        this.entities = entities;
+    }
+
+    /** "...,” he said." / "...,” said the minister." / "...,” according to officials." */
+    Cue after(int closeOffset) {
+        int i = text.firstTokenAtOrAfter(closeOffset + 1);
+        Sentence s = text.sentenceAt(closeOffset);
+        if (s == null) {
+            return null;
+        }
+        if (i >= s.endToken()) {
+            // "...?” he asks." The tagger often ends the sentence at the closing mark; a cue that
+            // opens the next sentence of the paragraph still attributes the quote.
+            s = text.sentenceOfToken(i);
+            if (s == null || s.firstToken() != i || text.text().substring(closeOffset, text.token(i).start()).contains("\n")) {
+                return null;
+            }
+        }
+        int end = s.endToken();
+        while (i < end && isPunct(text.token(i)) && !text.token(i).text().equals("“") && !DASHES.contains(text.token(i).text())) {
+            i++;
+        }
+        if (i < end && DASHES.contains(text.token(i).text())) {
+            // "...” ― Nell Carden Grey": a dash and a name after the quotation sign it.
+            int srcEnd = sourceForward(i + 1, end);
+            return srcEnd > i + 1 ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+        }
+        if (i + 1 < end && text.token(i).text().equalsIgnoreCase("according") && text.token(i + 1).text().equals("to")) {
+            int srcEnd = sourceForward(i + 2, end);
+            return srcEnd > i + 2 ? new Cue(i + 2, srcEnd, i, i + 2) : null;
+        }
+        if (i >= end) {
+            return null;
+        }
+        if (isReportingVerb(text.token(i))) {
+            int srcEnd = sourceForward(i + 1, end);
+            return srcEnd > i + 1 ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+        }
+        int srcEnd = sourceForward(i, end);
+        int v = srcEnd;
+        while (v < end && text.token(v).pos().startsWith("RB")) {
+            v++;
+        }
+        if (srcEnd > i && v < end && isReportingVerb(text.token(v))) {
+            return new Cue(i, srcEnd, v, v + 1);
+        }
+        return null;
+    }
+
+    /** "He said: “...”" / "President Aliyev added, “...”" / "..., saying “...”" */
+    Cue before(int openOffset) {
+        int j = text.firstTokenAtOrAfter(openOffset) - 1;
+        Sentence s = text.sentenceAt(openOffset);
+        int first = s == null ? 0 : s.firstToken();
+        if (j >= 0 && j < first && text.token(j).text().equals(":")) {
+            // "Caddell continued:" closing the paragraph before the quotation introduces it.
+            first = text.sentenceOfToken(j).firstToken();
+        }
+        while (j >= first && (text.token(j).text().equals(":") || text.token(j).text().equals(",")
+                || text.token(j).lemma().equals("that"))) {
+            j--;
+        }
+        // "says of Clinton, “...", "told reporters: “...", "said on its website that “...": a short
+        // phrase without a verb may stand between the cue and the quotation.
+        if (j >= first && isPhraseVerb(text.token(j))) {
+            return sourceOf(j, first); // "what it called “a clear threat”"
+        }
+        for (int k = j; k >= first && k >= j - MAX_CUE_GAP; k--) {
+            Token t = text.token(k);
+            if (isReportingVerb(t)) {
+                return sourceOf(k, first);
+            }
+            if (t.isVerb() || (isPunct(t) && !t.text().equals(","))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The source of the reporting verb at {@code verb}: the phrase before it, or the sentence's subject. */
+    Cue sourceOf(int verb, int sentenceFirst) {
+        int k = verb - 1;
+        while (k >= sentenceFirst && text.token(k).pos().startsWith("RB")) {
+            k--;
+        }
+        int srcStart = sourceBackward(k, sentenceFirst);
+        if (srcStart <= k) {
+            return new Cue(srcStart, k + 1, verb, verb + 1);
+        }
+        if (k >= sentenceFirst && text.token(k).text().equals(",")) {
+            Cue appositive = appositiveSource(k, sentenceFirst, verb);
+            if (appositive != null) {
+                return appositive;
+            }
+        }
+        Token v = text.token(verb);
+        boolean participle = v.pos().equals("VBG") && k >= sentenceFirst
+                && (text.token(k).text().equals(",") || text.token(k).text().equalsIgnoreCase("by"));
+        return participle ? subject(sentenceFirst, verb) : null;
+    }
+
+    /**
+     * "Douglas Brinkley, a historian who attended the session, recalled": the source is the name
+     * before the first comma with its appositive, up to the comma before the verb.
+     */
+    private Cue appositiveSource(int comma, int first, int verb) {
+        for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
+            Token t = text.token(c);
+            if (t.text().equals(",")) {
+                int start = sourceBackward(c - 1, first);
+                boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1))
+                        || text.token(c + 1).pos().equals("IN"));
+                return start <= c - 1 && nounPhraseAfter && !ReferenceResolver.isPronoun(text.token(start))
+                        ? new Cue(start, comma + 1, verb, verb + 1) : null;
+            }
+            if (t.isVerb() && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a "who", "which" or "that" stands between {@code floor} and the verb at {@code v}. */
+    private boolean relativeClauseBefore(int v, int floor) {
+        for (int i = v - 1; i >= Math.max(0, floor); i--) {
+            String w = text.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("which") || w.equals("that")) {
+                return true;
+            }
+            if (w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first name, description or pronoun of the sentence before {@code limit}: its subject. */
+    private Cue subject(int first, int limit) {
+        for (int i = first; i < limit; i++) {
+            EntityMention m = entities.at(i);
+            boolean inPhrase = i > first && (text.token(i - 1).pos().equals("IN") || text.token(i - 1).pos().equals("TO")
+                    || text.token(i - 1).pos().equals("DT") && i - 2 >= first && text.token(i - 2).pos().equals("IN"));
+            if (m != null && inPhrase) {
+                i = m.endToken() - 1; // "On The Steve Harvey Show, Clinton said": a place or time is not the subject
+                continue;
+            }
+            if (m != null) {
+                return new Cue(m.firstToken(), m.endToken(), limit, limit + 1);
+            }
+            if (ReferenceResolver.isPronoun(text.token(i))) {
+                return new Cue(i, i + 1, limit, limit + 1);
+            }
+        }
+        return null;
+    }
+
+    private boolean isPhraseVerb(Token t) {
+        ReportingVerbs.Verb v = t.isVerb() ? verbs.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        return v != null && v.clause() == ReportingVerbs.Clause.PHRASE;
+    }
+
+    /** A verb that can introduce a direct quotation (not one that labels an object with a phrase). */
+    boolean isReportingVerb(Token t) {
+        ReportingVerbs.Verb v = t.isVerb() ? verbs.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        return v != null && v.clause() != ReportingVerbs.Clause.PHRASE;
+    }
+
+    /**
+     * End (exclusive) of a source phrase starting at {@code i}: a mention, a pronoun or a short noun
+     * phrase, with its appositive when one follows ("said Kenneth Baer, a former official who ...").
+     */
+    private int sourceForward(int i, int end) {
+        int j = i;
+        while (j < end && j - i < MAX_SOURCE_TOKENS && isSourceWord(text.token(j), j == i)) {
+            j++;
+        }
+        while (j > i && SOURCE_PREPOSITIONS.contains(text.token(j - 1).text())) {
+            j--;
+        }
+        boolean named = j > i && !ReferenceResolver.isPronoun(text.token(i));
+        if (named && j + 1 < end && text.token(j).text().equals(",") && startsAppositive(text.token(j + 1))) {
+            int k = end;
+            while (k > j && isPunct(text.token(k - 1))) {
+                k--;
+            }
+            return k;
+        }
+        return j;
+    }
+
+    /** "a former official", "founder of ...", "whose candidacy ...", "now a consultant": an appositive's first word. */
+    private static boolean startsAppositive(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("RB") || pos.startsWith("WP")
+                || pos.equals("PRP$");
+    }
+
+    /** Start of a source phrase ending at token {@code k} (inclusive), or k+1 when there is none. */
+    private int sourceBackward(int k, int first) {
+        if (k >= first && ReferenceResolver.isPronoun(text.token(k))) {
+            return k; // "... at 86 she says": a pronoun is the whole source
+        }
+        int j = k;
+        while (j >= first && k - j < MAX_SOURCE_TOKENS && isSourceWord(text.token(j), false)) {
+            if (ReferenceResolver.isPronoun(text.token(j)) && j < k) {
+                break;
+            }
+            j--;
+        }
+        return j + 1;
+    }
+
+    private static boolean isSourceWord(Token t, boolean first) {
+        if (ReferenceResolver.isPronoun(t)) {
+            return true;
+        }
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
+                || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")));
+    }
+
+    static boolean isPunct(Token t) {
+        return !Character.isLetterOrDigit(t.text().charAt(0));
+    }
+}

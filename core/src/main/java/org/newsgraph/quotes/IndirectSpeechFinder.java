@@ -1,0 +1,181 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reported speech: a reporting verb with a source before it and a clause after it ("The president
+ * said relations have a long history", "She warned that ...", "expressed confidence that ...").
+ * The clause may hold a quoted phrase (a mixed quote); a clause that is wholly one quotation is
+ * direct speech and left to the direct-quote path. Verbs inside quotation marks are the quoted
+ * person's words, not the article's attributions, and are skipped.
+ */
+final class IndirectSpeechFinder {
+    private static final int MIN_CONTENT_TOKENS = 3;
+    private static final int MAX_GAP_BEFORE_THAT = 6;
+
+    private final ReportingVerbs verbs;
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+    private final ReferenceResolver refs;
+    private final CueFinder cues;
+
+    IndirectSpeechFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
+            CueFinder cues) {
+        this.verbs = verbs;
+        this.text = text;
+        this.entities = entities;
+        this.refs = refs;
+        this.cues = cues;
+    }
+
+    List<Quote> find(List<QuotedSpan> marks) {
+        List<Quote> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Quote q = inSentence(s, marks);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private Quote inSentence(Sentence s, List<QuotedSpan> marks) {
+        for (int v = s.firstToken(); v < s.endToken(); v++) {
+            Token verbToken = text.token(v);
+            ReportingVerbs.Verb verb = verbs.get(verbToken.lemma().toLowerCase(Locale.ROOT));
+            if (verb == null || !verbToken.isVerb() || verb.clause() == ReportingVerbs.Clause.QUOTE_ONLY
+                    || quotedAt(marks, verbToken.start()) != null) {
+                continue;
+            }
+            int after = v + 1;
+            int cueEnd = v;
+            if (!verb.objects().isEmpty()) {
+                if (after >= s.endToken() || !verb.objects().contains(text.token(after).text().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                cueEnd = after;
+                after++;
+            }
+            if (verb.clause() == ReportingVerbs.Clause.OBJECT) {
+                after = skipListener(after, s.endToken());
+            }
+            int that = thatWithin(after, s.endToken());
+            if (that > after && verb.clause() != ReportingVerbs.Clause.PHRASE) {
+                after = that; // "told CBS This Morning on Monday that ...", "said in a statement that ..."
+            }
+            boolean phrase = verb.clause() == ReportingVerbs.Clause.PHRASE;
+            if (!phrase && after < s.endToken() && text.token(after).text().equalsIgnoreCase("that")) {
+                after++;
+            } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
+                continue;
+            }
+            int contentEnd = s.endToken();
+            while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !closesQuote(text.token(contentEnd - 1))) {
+                contentEnd--;
+            }
+            if (contentEnd - after < (phrase ? 1 : MIN_CONTENT_TOKENS) || whollyQuoted(marks, after, contentEnd)
+                    || (phrase && !holdsQuotation(marks, after, contentEnd))) {
+                continue;
+            }
+            Cue cue = cues.sourceOf(v, s.firstToken());
+            if (cue == null) {
+                continue;
+            }
+            ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
+            String body = text.text();
+            int start = text.token(after).start();
+            int end = text.token(contentEnd - 1).end();
+            Span cueSpan = Span.of(body, verbToken.start(), text.token(cueEnd).end());
+            return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
+                    QuoteFinder.speaker(entities, ref.entity()), ref.source(), cueSpan);
+        }
+        return null;
+    }
+
+    private static boolean takesBareClause(ReportingVerbs.Verb verb) {
+        return verb.clause() == ReportingVerbs.Clause.BARE || verb.clause() == ReportingVerbs.Clause.OBJECT;
+    }
+
+    /** The "that" within a few verbless words after the verb, or {@code from} when there is none. */
+    private int thatWithin(int from, int end) {
+        for (int i = from; i < end && i <= from + MAX_GAP_BEFORE_THAT; i++) {
+            Token t = text.token(i);
+            if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+                return i;
+            }
+            if (t.isVerb() || (CueFinder.isPunct(t) && !t.text().equals(","))) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */
+    private int skipListener(int from, int end) {
+        int i = from;
+        while (i < end && i - from < 5 && (text.token(i).pos().startsWith("NN") || text.token(i).pos().equals("DT")
+                || text.token(i).pos().startsWith("JJ") || text.token(i).pos().equals("PRP") || text.token(i).pos().equals("POS"))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a quotation opens between two tokens: a phrase verb attributes only quoted words. */
+    private boolean holdsQuotation(List<QuotedSpan> marks, int from, int to) {
+        int start = text.token(from).start();
+        int end = text.token(to - 1).end();
+        return marks.stream().anyMatch(q -> q.open() >= start && q.open() < end);
+    }
+
+    private static boolean opensQuote(Token t) {
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("«") || t.text().equals("„");
+    }
+
+    private static boolean closesQuote(Token t) {
+        return t.text().equals("”") || t.text().equals("\"") || t.text().equals("»");
+    }
+
+    /** A clause that is one quotation from start to end is direct speech with its cue before it. */
+    private boolean whollyQuoted(List<QuotedSpan> marks, int from, int to) {
+        QuotedSpan q = quotedAt(marks, text.token(from).start() + 1);
+        return q != null && q.open() <= text.token(from).start() && (q.close() < 0 || q.close() + 1 >= text.token(to - 1).end());
+    }
+
+    private static QuotedSpan quotedAt(List<QuotedSpan> marks, int offset) {
+        for (QuotedSpan q : marks) {
+            if (q.open() <= offset && offset < Math.max(q.end(), q.close() + 1)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a clause (a run with a verb of its own) follows a bare "said". */
+    private boolean clauseFollows(int from, int end) {
+        if (from < end && opensQuote(text.token(from))) {
+            from++; // "said “budget reforms” and unpaid taxes would pay for them"
+        }
+        if (from >= end || CueFinder.isPunct(text.token(from))) {
+            return false;
+        }
+        String first = text.token(from).pos();
+        if (first.equals("IN") || first.equals("TO") || first.startsWith("VB")) {
+            return false;
+        }
+        for (int i = from + 1; i < end; i++) {
+            if (text.token(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
