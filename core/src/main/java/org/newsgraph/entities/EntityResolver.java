@@ -26,6 +26,11 @@ public final class EntityResolver {
     private static final Pattern ORG_GOVERNMENT = Pattern.compile(
             "\\b(ministry|government|cabinet|presidency|administration|embassy|council of ministers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_LEGISLATURE = Pattern.compile("\\b(parliament|congress|senate|assembly)\\b", Pattern.CASE_INSENSITIVE);
+    /** Last words that make a name an organisation's, whatever the tagger said. */
+    private static final Pattern ORG_HEAD = Pattern.compile(
+            "Foundation|Institute|Campaign|Party|Committee|University|College|Center|Centre|Council|Association|Inc\\.?"
+                    + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocab;
@@ -43,7 +48,7 @@ public final class EntityResolver {
         boolean[] taken = new boolean[tokens.size()];
 
         for (Sentence s : text.sentences()) {
-            matchVocabulary(s, texts, groups, taken);
+            matchVocabulary(text, s, texts, groups, taken);
         }
         for (Sentence s : text.sentences()) {
             taggedSpans(text, s, texts, groups, taken);
@@ -55,8 +60,13 @@ public final class EntityResolver {
     }
 
     /** Countries (names, formal names, adjectives, capitals) and known organisations. */
-    private void matchVocabulary(Sentence s, List<String> texts, EntityGroups groups, boolean[] taken) {
+    private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken) {
+        boolean[] person = personNames(text, s, texts);
         for (int i = s.firstToken(); i < s.endToken(); ) {
+            if (person[i - s.firstToken()]) {
+                i++; // "Jim Jordan", "Chad Smith": a country's name inside a person's name is the person's
+                continue;
+            }
             PhraseMatcher.Match<Organization> org = vocab.organizations().matchAt(texts, i);
             PhraseMatcher.Match<Vocabulary.CountryRef> c = vocab.countries().matchAt(texts, i);
             if (org != null && org.end() <= s.endToken() && (c == null || org.end() > c.end())) {
@@ -72,6 +82,43 @@ public final class EntityResolver {
                 i++;
             }
         }
+    }
+
+    /**
+     * Tokens of the sentence inside a tagged person name that is more than country words: the
+     * tagger's "Jim Jordan" is a person, its "Azerbaijan-Pakistan" (countries only) is not.
+     */
+    private boolean[] personNames(AnnotatedText text, Sentence s, List<String> texts) {
+        boolean[] out = new boolean[s.size()];
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            if (!text.token(i).ner().equals("PERSON")) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.endToken() && text.token(end).ner().equals("PERSON")) {
+                end++;
+            }
+            boolean onlyCountries = true;
+            for (int j = i; j < end && onlyCountries; ) {
+                PhraseMatcher.Match<Vocabulary.CountryRef> c = vocab.countries().matchAt(texts, j);
+                if (c != null && c.end() <= end) {
+                    j = c.end();
+                } else if (!Character.isLetterOrDigit(texts.get(j).charAt(0))) {
+                    j++;
+                } else {
+                    onlyCountries = false;
+                }
+            }
+            if (!onlyCountries && end - i > 1) {
+                for (int j = i; j < end; j++) {
+                    out[j - s.firstToken()] = true;
+                }
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** "Republic of X", "Islamic Republic of X", "Kingdom of X": the formal name is one mention. */
@@ -141,6 +188,11 @@ public final class EntityResolver {
 
     private void person(List<Token> tokens, List<String> texts, Sentence s, int start, int end, EntityGroups groups) {
         if (end - start == 1 && tokens.get(start).text().length() < 2) {
+            return;
+        }
+        if (ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
+            // The tagger reads "Clinton Foundation" as a person; its last word says what it is.
+            organization(tokens, texts, start, end, groups);
             return;
         }
         TitlePhrase phrase = titles.parse(tokens, texts, s.firstToken(), start);

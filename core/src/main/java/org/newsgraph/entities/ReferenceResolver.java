@@ -92,7 +92,14 @@ public final class ReferenceResolver {
     /** The entity a pronoun at this token refers to, or null. */
     public String pronoun(int token) {
         String w = text.token(token).text().toLowerCase(Locale.ROOT);
-        boolean person = PERSON_PRONOUNS.contains(w);
+        return subjectBefore(token, PERSON_PRONOUNS.contains(w));
+    }
+
+    /**
+     * The person (or, with {@code person} false, the organisation or country) that the sentences
+     * before this token are about: the subject of the nearest one that names one, outside quotes.
+     */
+    public String subjectBefore(int token, boolean person) {
         Sentence here = text.sentenceOfToken(token);
         if (here == null) {
             return null;

@@ -55,9 +55,12 @@ final class CueFinder {
             i++;
         }
         if (i < end && DASHES.contains(text.token(i).text())) {
-            // "...” ― Nell Carden Grey": a dash and a name after the quotation sign it.
+            // "...” ― Nell Carden Grey": a dash and a name closing the line sign the quotation; a
+            // dash followed by more prose ("— a metaphor for ...") is the writer's.
             int srcEnd = sourceForward(i + 1, end);
-            return srcEnd > i + 1 ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+            boolean signature = srcEnd > i + 1 && text.token(i + 1).isProperNoun()
+                    && (srcEnd >= end || CueFinder.isPunct(text.token(srcEnd)) || lineBreakBefore(srcEnd));
+            return signature ? new Cue(i + 1, srcEnd, i, i + 1) : null;
         }
         if (i + 1 < end && text.token(i).text().equalsIgnoreCase("according") && text.token(i + 1).text().equals("to")) {
             int srcEnd = sourceForward(i + 2, end);
@@ -116,6 +119,22 @@ final class CueFinder {
         int k = verb - 1;
         while (k >= sentenceFirst && text.token(k).pos().startsWith("RB")) {
             k--;
+        }
+        if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
+            return subject(sentenceFirst, verb); // "Clinton stressed ... and said": the verbs share a subject
+        }
+        if (k >= sentenceFirst && text.token(k).text().equals(")")) {
+            // "Oversight Chairman Jason Chaffetz (R-Utah) said": the party label belongs to the name.
+            int open = k;
+            while (open > sentenceFirst && !text.token(open).text().equals("(") && k - open < 8) {
+                open--;
+            }
+            if (text.token(open).text().equals("(") && open - 1 >= sentenceFirst) {
+                int srcStart = sourceBackward(open - 1, sentenceFirst);
+                if (srcStart <= open - 1) {
+                    return new Cue(srcStart, k + 1, verb, verb + 1);
+                }
+            }
         }
         int srcStart = sourceBackward(k, sentenceFirst);
         if (srcStart <= k) {
@@ -205,7 +224,21 @@ final class CueFinder {
      */
     private int sourceForward(int i, int end) {
         int j = i;
-        while (j < end && j - i < MAX_SOURCE_TOKENS && isSourceWord(text.token(j), j == i)) {
+        while (j < end && j - i < MAX_SOURCE_TOKENS && (j == i || !lineBreakBefore(j))) {
+            if (j > i && text.token(j).text().equals("(")) {
+                int close = j;
+                while (close < end && !text.token(close).text().equals(")") && close - j < 8) {
+                    close++;
+                }
+                if (close >= end || !text.token(close).text().equals(")")) {
+                    break;
+                }
+                j = close + 1; // "Rep. Jim Jordan (R-Ohio)": the label is part of the name
+                continue;
+            }
+            if (!isSourceWord(text.token(j), j == i)) {
+                break;
+            }
             j++;
         }
         while (j > i && SOURCE_PREPOSITIONS.contains(text.token(j - 1).text())) {
@@ -213,6 +246,16 @@ final class CueFinder {
         }
         boolean named = j > i && !ReferenceResolver.isPronoun(text.token(i));
         if (named && j + 1 < end && text.token(j).text().equals(",") && startsAppositive(text.token(j + 1))) {
+            // The appositive runs to its closing comma (kept, as news gold writes it), to the verb
+            // of "X, an official, said", or to the end of the sentence.
+            for (int k = j + 1; k < end; k++) {
+                if (isReportingVerb(text.token(k))) {
+                    return k;
+                }
+                if (text.token(k).text().equals(",")) {
+                    return k + 1;
+                }
+            }
             int k = end;
             while (k > j && isPunct(text.token(k - 1))) {
                 k--;
@@ -235,9 +278,28 @@ final class CueFinder {
             return k; // "... at 86 she says": a pronoun is the whole source
         }
         int j = k;
-        while (j >= first && k - j < MAX_SOURCE_TOKENS && isSourceWord(text.token(j), false)) {
-            if (ReferenceResolver.isPronoun(text.token(j)) && j < k) {
+        while (j >= first && k - j < MAX_SOURCE_TOKENS) {
+            if (text.token(j).text().equals(")")) {
+                // "Rep. Jim Jordan (R-Ohio)": a parenthesis belongs to the name before it.
+                int open = j;
+                while (open > first && !text.token(open).text().equals("(") && j - open < 8) {
+                    open--;
+                }
+                if (!text.token(open).text().equals("(")) {
+                    break;
+                }
+                j = open - 1;
+                continue;
+            }
+            if (!isSourceWord(text.token(j), false) || (ReferenceResolver.isPronoun(text.token(j)) && j < k)) {
                 break;
+            }
+            EntityMention m = entities.at(j);
+            if (m != null && m.firstToken() == m.nameToken() && m.firstToken() > first
+                    && entities.typeOf(m) == org.newsgraph.model.EntityType.PERSON
+                    && !text.token(m.firstToken() - 1).isCapitalized()) {
+                // "a Bloomberg interview Trump declared": words before a bare name are not its title.
+                return m.firstToken();
             }
             j--;
         }
@@ -251,6 +313,10 @@ final class CueFinder {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
                 || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")));
+    }
+
+    private boolean lineBreakBefore(int token) {
+        return text.text().substring(text.token(token - 1).end(), text.token(token).start()).contains("\n");
     }
 
     static boolean isPunct(Token t) {

@@ -41,11 +41,95 @@ final class IndirectSpeechFinder {
         List<Quote> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             Quote q = inSentence(s, marks);
+            if (q == null) {
+                q = accordingTo(s, marks);
+            }
+            if (q == null) {
+                q = cueAtTheEnd(s, marks);
+            }
             if (q != null) {
                 out.add(q);
             }
         }
         return out;
+    }
+
+    /** "According to Y, X." and "X, according to Y.": X is Y's account. */
+    private Quote accordingTo(Sentence s, List<QuotedSpan> marks) {
+        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+            if (!text.token(i).text().equalsIgnoreCase("according") || !text.token(i + 1).text().equals("to")
+                    || quotedAt(marks, text.token(i).start()) != null) {
+                continue;
+            }
+            int end = lastWord(s);
+            if (i == s.firstToken()) {
+                int comma = nextComma(i + 2, end);
+                if (comma < 0 || comma + 1 > end) {
+                    return null;
+                }
+                return attributed(i + 2, comma, i, i + 2, comma + 1, end + 1);
+            }
+            if (!text.token(i - 1).text().equals(",") || i - 1 - s.firstToken() < MIN_CONTENT_TOKENS) {
+                return null;
+            }
+            int sourceEnd = nextComma(i + 2, end);
+            return attributed(i + 2, sourceEnd < 0 ? end + 1 : sourceEnd, i, i + 2, s.firstToken(), i - 1);
+        }
+        return null;
+    }
+
+    /**
+     * "A cashier who steals is held accountable, Warren said." and "X is ready, the minister added.":
+     * the cue and its source close the sentence and the words before the comma are the speech.
+     */
+    private Quote cueAtTheEnd(Sentence s, List<QuotedSpan> marks) {
+        int end = lastWord(s);
+        if (end < s.firstToken() || quotedAt(marks, text.token(end).start()) != null) {
+            return null;
+        }
+        for (int comma = end - 1; comma > s.firstToken() && comma >= end - 14; comma--) {
+            if (!text.token(comma).text().equals(",")) {
+                continue;
+            }
+            Cue cue = cues.after(text.token(comma).start() - 1);
+            if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
+                    || quotedAt(marks, text.token(comma - 1).start()) != null) {
+                return null;
+            }
+            return attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
+        }
+        return null;
+    }
+
+    /** An indirect quote of tokens {@code [from, to)} attributed to the source and cue tokens given. */
+    private Quote attributed(int sourceFirst, int sourceEnd, int cueFirst, int cueEnd, int from, int to) {
+        if (sourceEnd <= sourceFirst || to <= from) {
+            return null;
+        }
+        ReferenceResolver.Reference ref = refs.resolve(sourceFirst, sourceEnd);
+        String body = text.text();
+        int start = text.token(from).start();
+        int end = text.token(to - 1).end();
+        Span cueSpan = Span.of(body, text.token(cueFirst).start(), text.token(cueEnd - 1).end());
+        return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
+                QuoteFinder.speaker(entities, ref.entity()), ref.source(), cueSpan);
+    }
+
+    private int lastWord(Sentence s) {
+        int e = s.endToken() - 1;
+        while (e >= s.firstToken() && CueFinder.isPunct(text.token(e)) && !closesQuote(text.token(e))) {
+            e--;
+        }
+        return e;
+    }
+
+    private int nextComma(int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (text.token(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Quote inSentence(Sentence s, List<QuotedSpan> marks) {
@@ -75,6 +159,12 @@ final class IndirectSpeechFinder {
             boolean phrase = verb.clause() == ReportingVerbs.Clause.PHRASE;
             if (!phrase && after < s.endToken() && text.token(after).text().equalsIgnoreCase("that")) {
                 after++;
+                if (after < s.endToken() && text.token(after).text().equals(",")) {
+                    after++; // "said via email that, “Of course ..."
+                }
+            } else if (!phrase && takesBareClause(verb) && after + 1 < s.endToken() && text.token(after).text().equals(",")
+                    && clauseFollows(after + 1, s.endToken())) {
+                after++; // "During his years in office, Mr. Obama said, a majority of Americans ..."
             } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
                 continue;
             }

@@ -32,7 +32,8 @@ public final class QuoteFinder {
     }
 
     public List<Quote> find(Article article, AnnotatedText text, DocumentEntities entities) {
-        List<QuotedSpan> marks = mergeContinued(QuoteMarks.find(article.body(), article.paragraphs()), article.paragraphs());
+        List<QuotedSpan> marks = mergeContinued(article.body(), QuoteMarks.find(article.body(), article.paragraphs()),
+                article.paragraphs());
         ReferenceResolver refs = new ReferenceResolver(text, entities, offset -> inside(marks, offset));
         CueFinder cues = new CueFinder(verbs, text, entities);
         List<Quote> direct = new ArrayList<>();
@@ -55,13 +56,17 @@ public final class QuoteFinder {
         return quotes;
     }
 
-    /** A quote left open at a paragraph's end whose next paragraph opens a quote is one speech. */
-    private static List<QuotedSpan> mergeContinued(List<QuotedSpan> marks, List<Span> paragraphs) {
+    /**
+     * A quote left open at a paragraph's end whose next paragraph opens a quote with the same mark is
+     * one speech running over paragraphs (a different mark starts another quotation).
+     */
+    private static List<QuotedSpan> mergeContinued(String body, List<QuotedSpan> marks, List<Span> paragraphs) {
         List<QuotedSpan> out = new ArrayList<>();
         for (QuotedSpan q : marks) {
             if (!out.isEmpty()) {
                 QuotedSpan last = out.get(out.size() - 1);
-                if (!last.closed() && nextParagraphStart(last.end(), paragraphs) == q.open()) {
+                if (!last.closed() && nextParagraphStart(last.end(), paragraphs) == q.open()
+                        && body.charAt(last.open()) == body.charAt(q.open())) {
                     out.set(out.size() - 1, new QuotedSpan(last.open(), last.start(), q.end(), q.close()));
                     continue;
                 }
@@ -94,21 +99,58 @@ public final class QuoteFinder {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
         Cue cue = q.closed() ? cues.after(q.close()) : null;
+        if (cue != null) {
+            int lead = leadIn(text, q);
+            if (lead >= 0) {
+                // 'With thousands of systems, “there is no single point of failure,” he said': the
+                // words before the marks are the speaker's too, reported rather than quoted.
+                Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
+                return new Quote(body.substring(lead, q.end()), lead, q.end(), Quote.QuoteKind.indirect, inner.speaker(),
+                        inner.source(), inner.cue());
+            }
+        }
         if (cue == null) {
             cue = cues.before(q.open());
         }
         if (cue == null) {
-            Quote.Speaker continued = previous != null && paragraphsApart(article, previous.end(), q.start()) <= 1
-                    ? previous.speaker() : null;
-            return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, continued, null, null);
+            // A quotation standing alone continues the conversation: its speaker is the person the
+            // sentences before it are about ("“X,” Trump said. / “Y.”", or a paragraph about Clinton
+            // followed by her words).
+            int first = text.firstTokenAtOrAfter(q.open());
+            String subject = first < text.tokens().size() ? refs.subjectBefore(first, true) : null;
+            return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, speaker(entities, subject), null, null);
         }
+        return attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
+    }
+
+    private static Quote attributed(String body, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
+            Cue cue, int start, int end, Quote.QuoteKind kind, String content) {
         ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
         if (ref.pronoun()) {
             refs.remember(cue.sourceFirst(), ref.entity());
         }
         Span cueSpan = Span.of(body, text.token(cue.cueFirst()).start(), text.token(cue.cueEnd() - 1).end());
-        return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, speaker(entities, ref.entity()),
-                ref.source(), cueSpan);
+        return new Quote(content, start, end, kind, speaker(entities, ref.entity()), ref.source(), cueSpan);
+    }
+
+    /**
+     * Where the speaker's words begin when the sentence runs into the quotation ("Clinton “is the
+     * only candidate ...,” the general said"), or -1 when the quotation opens its sentence, follows a
+     * colon, or follows another quotation.
+     */
+    private static int leadIn(AnnotatedText text, QuotedSpan q) {
+        org.newsgraph.nlp.Sentence s = text.sentenceAt(q.open());
+        int markToken = text.firstTokenAtOrAfter(q.open());
+        if (s == null || markToken <= s.firstToken()) {
+            return -1;
+        }
+        for (int i = s.firstToken(); i < markToken; i++) {
+            String w = text.token(i).text();
+            if (w.equals(":") || w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("―") || w.equals("—")) {
+                return -1;
+            }
+        }
+        return text.token(s.firstToken()).start();
     }
 
     /** “The victory,” he said, “was ours.”: the uncued part after a cue joins the quote before it. */

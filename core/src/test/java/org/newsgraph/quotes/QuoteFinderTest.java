@@ -276,4 +276,49 @@ class QuoteFinderTest {
         assertEquals("saying", q.cue().text());
         assertEquals("Ilham Aliyev", speaker(q));
     }
+
+    @Test
+    void accordingToAtEitherEndOfASentence() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("According/VBG/accord to/TO the/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION ,/, "
+                        + "the/DT border/NN stays/VBZ/stay closed/JJ ./.")
+                .sentence("Turnout/NN was/VBD/be very/RB low/JJ ,/, according/VBG/accord to/TO the/DT "
+                        + "United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION ./."));
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("the border stays closed", qs.get(0).text());
+        assertEquals("United Nations", speaker(qs.get(0)));
+        assertEquals("Turnout was very low", qs.get(1).text());
+        assertEquals("according to", qs.get(1).cue().text());
+    }
+
+    @Test
+    void cueClosingTheSentenceAttributesWhatComesBefore() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.")
+                .sentence("The/DT talks/NNS will/MD go/VB/go on/RP next/JJ week/NN ,/, Aliyev/NNP/PERSON said/VBD/say ./."));
+        Quote q = qs.stream().filter(x -> x.kind() == Quote.QuoteKind.indirect).findFirst().orElseThrow();
+        assertEquals("The talks will go on next week", q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+    }
+
+    @Test
+    void wordsLeadingIntoAQuotationBelongToIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("With/IN many/JJ systems/NNS ,/, “/`` there/EX is/VBZ/be no/DT single/JJ failure/NN ,/, ”/'' "
+                        + "he/PRP said/VBD/say ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        Quote q = qs.get(0);
+        assertEquals(Quote.QuoteKind.indirect, q.kind());
+        assertTrue(q.text().startsWith("With many systems, “there is"), q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+    }
+
+    @Test
+    void parentheticalPartyLabelAndAppositiveStayInTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP need/VBP/need answers/NNS now/RB ,/, ”/'' "
+                + "Rep./NNP Jim/NNP/PERSON Jordan/NNP/PERSON (/-LRB- R-Ohio/NNP )/-RRB- ,/, a/DT panel/NN member/NN ,/, "
+                + "said/VBD/say ./."));
+        Quote q = direct(qs, "We need answers");
+        assertEquals("Jim Jordan", speaker(q));
+        assertTrue(q.source().text().startsWith("Rep. Jim Jordan"), q.source().text());
+    }
 }
