@@ -18,6 +18,8 @@ import org.newsgraph.nlp.Token;
 final class CueFinder {
     private static final int MAX_SOURCE_TOKENS = 12;
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then");
     /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
     private static final int MAX_APPOSITIVE = 20;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
@@ -49,7 +51,15 @@ final class CueFinder {
             if (s == null || s.firstToken() != i || text.text().substring(closeOffset, text.token(i).start()).contains("\n")) {
                 return null;
             }
+            // (Measured on PolNeAR: keeping only bare cue sentences here, and not "He said that ...",
+            // loses more attributions than it saves.)
+            return after(s, i);
         }
+        return after(s, i);
+    }
+
+    /** The cue that starts at token {@code i} of sentence {@code s}, after a closing mark. */
+    private Cue after(Sentence s, int i) {
         int end = s.endToken();
         while (i < end && isPunct(text.token(i)) && !text.token(i).text().equals("“") && !DASHES.contains(text.token(i).text())) {
             i++;
@@ -70,8 +80,14 @@ final class CueFinder {
             return null;
         }
         if (isReportingVerb(text.token(i))) {
-            int srcEnd = sourceForward(i + 1, end);
-            return srcEnd > i + 1 ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+            // "...,” said the minister" — but not "said Tuesday", and not "told reporters": a listener.
+            int from = i + 1;
+            while (from < end && TIME_WORDS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
+                from++;
+            }
+            int srcEnd = sourceForward(from, end);
+            boolean listener = text.token(i).lemma().equals("tell");
+            return srcEnd > from && !listener ? new Cue(from, srcEnd, i, i + 1) : null;
         }
         int srcEnd = sourceForward(i, end);
         int v = srcEnd;
@@ -117,7 +133,8 @@ final class CueFinder {
     /** The source of the reporting verb at {@code verb}: the phrase before it, or the sentence's subject. */
     Cue sourceOf(int verb, int sentenceFirst) {
         int k = verb - 1;
-        while (k >= sentenceFirst && text.token(k).pos().startsWith("RB")) {
+        // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
+        while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || isAuxiliary(text.token(k)))) {
             k--;
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
@@ -137,6 +154,22 @@ final class CueFinder {
             }
         }
         int srcStart = sourceBackward(k, sentenceFirst);
+        while (srcStart < k && (text.token(srcStart).pos().equals("CC") || text.token(srcStart).pos().equals("IN"))) {
+            srcStart++; // "But Flynn said": the conjunction is not the source
+        }
+        boolean participle = text.token(verb).pos().equals("VBG");
+        EntityMention last = srcStart <= k ? entities.at(k) : null;
+        if (participle && last != null && last.firstToken() > srcStart
+                && text.token(last.firstToken() - 1).text().equals("of")) {
+            return new Cue(last.firstToken(), k + 1, verb, verb + 1); // "footage of Trump saying"
+        }
+        if (srcStart <= k && participle && !namesSomeone(srcStart, k + 1)) {
+            // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak.
+            Cue subject = subject(sentenceFirst, verb);
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (srcStart <= k) {
             return new Cue(srcStart, k + 1, verb, verb + 1);
         }
@@ -146,10 +179,24 @@ final class CueFinder {
                 return appositive;
             }
         }
-        Token v = text.token(verb);
-        boolean participle = v.pos().equals("VBG") && k >= sentenceFirst
+        boolean afterComma = k >= sentenceFirst
                 && (text.token(k).text().equals(",") || text.token(k).text().equalsIgnoreCase("by"));
-        return participle ? subject(sentenceFirst, verb) : null;
+        return participle && afterComma ? subject(sentenceFirst, verb) : null;
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        return t.pos().equals("MD") || (t.isVerb() && (t.lemma().equals("be") || t.lemma().equals("have")
+                || t.lemma().equals("do")));
+    }
+
+    /** Whether the phrase holds a name, a description of someone or a pronoun. */
+    private boolean namesSomeone(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (entities.at(i) != null || ReferenceResolver.isPronoun(text.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -198,7 +245,16 @@ final class CueFinder {
                 continue;
             }
             if (m != null) {
-                return new Cue(m.firstToken(), m.endToken(), limit, limit + 1);
+                // "the New York businessman": a name modifying a noun phrase stands for the phrase.
+                int from = m.firstToken();
+                int to = m.endToken();
+                if (from > first && text.token(from - 1).pos().equals("DT")) {
+                    from--;
+                }
+                while (to < limit && text.token(to).pos().startsWith("NN") && !text.token(to).isProperNoun()) {
+                    to++;
+                }
+                return new Cue(from == m.firstToken() - 1 && to == m.endToken() ? m.firstToken() : from, to, limit, limit + 1);
             }
             if (ReferenceResolver.isPronoun(text.token(i))) {
                 return new Cue(i, i + 1, limit, limit + 1);
@@ -246,13 +302,14 @@ final class CueFinder {
         }
         boolean named = j > i && !ReferenceResolver.isPronoun(text.token(i));
         if (named && j + 1 < end && text.token(j).text().equals(",") && startsAppositive(text.token(j + 1))) {
-            // The appositive runs to its closing comma (kept, as news gold writes it), to the verb
-            // of "X, an official, said", or to the end of the sentence.
+            // The appositive runs to the verb of "X, an official, said", or to the end of the
+            // sentence, but not into a circumstance after a comma (", in a statement").
             for (int k = j + 1; k < end; k++) {
                 if (isReportingVerb(text.token(k))) {
                     return k;
                 }
-                if (text.token(k).text().equals(",")) {
+                if (text.token(k).text().equals(",") && k + 1 < end
+                        && (text.token(k + 1).pos().equals("IN") || text.token(k + 1).pos().equals("TO"))) {
                     return k + 1;
                 }
             }
@@ -306,11 +363,15 @@ final class CueFinder {
         return j + 1;
     }
 
-    private static boolean isSourceWord(Token t, boolean first) {
+    private boolean isSourceWord(Token t, boolean first) {
         if (ReferenceResolver.isPronoun(t)) {
             return true;
         }
         String pos = t.pos();
+        if (!first && pos.equals("HYPH") && t.index() > 0 && t.index() + 1 < text.tokens().size()
+                && text.token(t.index() - 1).end() == t.start() && text.token(t.index() + 1).start() == t.end()) {
+            return true; // "Ban Ki-moon", "Park Geun-hye": a hyphen inside a name
+        }
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
                 || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")));
     }

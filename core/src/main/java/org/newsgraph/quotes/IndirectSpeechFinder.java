@@ -54,6 +54,59 @@ final class IndirectSpeechFinder {
         return out;
     }
 
+    /**
+     * The clause that holds a quoted phrase, attributed to its subject: from the verb that governs
+     * the phrase to the end of the sentence. Null when no person, organisation or pronoun is the
+     * verb's subject (a writer's scare quote).
+     */
+    Quote quotedPhrase(int start, int end) {
+        Sentence s = text.sentenceAt(start);
+        int open = text.firstTokenAtOrAfter(start) - 1;
+        if (s == null || open <= s.firstToken() || nickname(open, start, end)) {
+            return null; // Rep. Robert C. "Bobby" Scott: a name, not words said
+        }
+        for (int v = open - 1; v >= s.firstToken(); v--) {
+            Token t = text.token(v);
+            if (CueFinder.isPunct(t) && !t.text().equals(",")) {
+                return null;
+            }
+            if (!t.isVerb() || t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have")
+                    || t.lemma().equals("do")) {
+                continue;
+            }
+            Cue cue = cues.sourceOf(v, s.firstToken());
+            if (cue == null || !namesSomeone(cue) || cue.sourceEnd() < v - 3 || cue.sourceFirst() > v) {
+                return null; // only a verb with its subject right before it governs the phrase
+            }
+            int last = lastWord(s);
+            if (last <= v) {
+                return null;
+            }
+            return attributed(cue.sourceFirst(), cue.sourceEnd(), v, v + 1, v + 1, last + 1);
+        }
+        return null;
+    }
+
+    /** A capitalised word in marks between the parts of a name. */
+    private boolean nickname(int open, int start, int end) {
+        int close = text.firstTokenAtOrAfter(end) + 1;
+        return !text.text().substring(start, end).contains(" ") && open > 0 && close < text.tokens().size()
+                && text.token(open - 1).isProperNoun() && text.token(close).isProperNoun();
+    }
+
+    private boolean namesSomeone(Cue cue) {
+        for (int i = cue.sourceFirst(); i < cue.sourceEnd(); i++) {
+            if (ReferenceResolver.isPronoun(text.token(i))) {
+                return true;
+            }
+            var m = entities.at(i);
+            if (m != null && entities.typeOf(m) != org.newsgraph.model.EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "According to Y, X." and "X, according to Y.": X is Y's account. */
     private Quote accordingTo(Sentence s, List<QuotedSpan> marks) {
         for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {

@@ -47,9 +47,19 @@ public final class QuoteFinder {
         // Marks with no cue that joined no quote hold speech only when they stand as sentences of their
         // own; a short phrase, or one inside a sentence of the writer's ("into “a living room in
         // Pennsylvania” to watch"), is a scare quote or a title.
-        quotes.removeIf(q -> q.cue() == null && q.parts() == null
-                && (words(q.text()) < MIN_UNCUED_WORDS || insideSentence(text, q)));
-        List<Quote> indirect = new IndirectSpeechFinder(verbs, text, entities, refs, cues).find(marks);
+        List<Quote> scare = quotes.stream().filter(q -> q.cue() == null && q.parts() == null
+                && (words(q.text()) < MIN_UNCUED_WORDS || insideSentence(text, q))).toList();
+        quotes.removeAll(scare);
+        IndirectSpeechFinder reported = new IndirectSpeechFinder(verbs, text, entities, refs, cues);
+        List<Quote> indirect = new ArrayList<>(reported.find(marks));
+        // A phrase in marks inside someone's clause is attributed to them: "Cruz exhorted
+        // Republicans to “vote your conscience”", "Reid has been pounding Trump as a “con artist”".
+        for (Quote q : scare) {
+            Quote phrase = reported.quotedPhrase(q.start(), q.end());
+            if (phrase != null && indirect.stream().noneMatch(i -> i.start() < phrase.end() && phrase.start() < i.end())) {
+                indirect.add(phrase);
+            }
+        }
         quotes.removeIf(d -> indirect.stream().anyMatch(i -> i.start() <= d.start() && d.end() <= i.end()));
         quotes.addAll(indirect);
         quotes.sort(Comparator.comparingInt(Quote::start));
