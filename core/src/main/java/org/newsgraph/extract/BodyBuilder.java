@@ -6,7 +6,9 @@ import org.newsgraph.model.Span;
 
 /**
  * Joins paragraphs into one body with blank lines between them, recording each paragraph's span.
- * White space inside a paragraph is folded to single spaces so that offsets are stable.
+ * White space inside a paragraph is folded to single spaces so that offsets are stable, and
+ * invisible formatting characters (soft hyphens, zero-width spaces) are dropped: a reader never
+ * sees them, and they would split words for every later stage.
  */
 final class BodyBuilder {
     private final StringBuilder body = new StringBuilder();
@@ -38,6 +40,7 @@ final class BodyBuilder {
     }
 
     static String normalize(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
+        return s.replace('\u00a0', ' ').replaceAll("[\\u00ad\\u200b\\u2060\\ufeff]", "")
+                .replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
     }
 }

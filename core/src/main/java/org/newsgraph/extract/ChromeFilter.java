@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
  * "shared" or "address" never match "share" or "ads". A wrapper named after its chrome
  * ({@code class="layout with-sidebar"}) is kept when it holds the article: removing it would
  * remove the article with it. Where the page marks no article element, holding most of the
- * page's paragraph text is what shows it; where it does, a long comment thread beside the
- * article still goes.
+ * page's paragraph text is what shows it, and so inside the marked article; a long comment
+ * thread beside the article still goes.
  */
 final class ChromeFilter {
     private static final Set<String> HINTS = Set.of("share", "sharing", "social", "related", "recommend",
@@ -35,8 +35,16 @@ final class ChromeFilter {
         }
     }
 
+    /**
+     * A wrapper inside the marked article ("content-with-sidebar") holding most of the text is the
+     * article's own layout; one beside it is a comment thread, however long.
+     */
     private static boolean holdsArticle(Element e, boolean marked, int pageWords) {
-        return marked ? e.selectFirst(ARTICLE) != null : paragraphWords(e) * 2 > pageWords;
+        if (marked && e.selectFirst(ARTICLE) != null) {
+            return true;
+        }
+        boolean inside = !marked || e.closest(ARTICLE) != null;
+        return inside && paragraphWords(e) * 2 > pageWords;
     }
 
     private static boolean namesChrome(Element e) {
@@ -50,7 +58,7 @@ final class ChromeFilter {
         return false;
     }
 
-    private static int paragraphWords(Element e) {
+    static int paragraphWords(Element e) {
         int words = 0;
         for (Element p : e.select("p")) {
             words += PlainTextPageExtractor.words(p.text());

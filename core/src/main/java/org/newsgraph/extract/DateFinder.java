@@ -2,26 +2,39 @@ package org.newsgraph.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a calendar day in a short string: ISO ({@code 2021-03-03}, with or without time),
- * {@code March 3, 2021}, {@code 3 March 2021}, {@code 03.03.2021} (day first, as Europe writes it).
- * Dates after {@code notAfter} are refused: a page cannot be published after it was read.
+ * Finds a calendar day in a short string, the earliest one written: ISO ({@code 2021-03-03},
+ * with or without time, or with slashes or dots), {@code March 3, 2021}, {@code 3 March 2021}
+ * and month names in the languages news pages most often use ({@code 3. März 2021},
+ * {@code 15 de abril de 2020}, {@code 3 марта 2021}), {@code 2020年4月17日} and its Korean
+ * form, {@code 03.03.2021} (day first, as Europe writes it) and {@code 03/03/2021} (day first
+ * unless only the other order is a date). Dates after {@code notAfter} are refused: a page cannot
+ * be published after it was read.
  */
 public final class DateFinder {
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
-    private static final String MONTHS =
-            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTHS + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String WORD = "(\\p{L}{3,12})\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<!\\p{L})" + WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?"
+            + "\\s*(?:de\\s+)?" + WORD + ",?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern EAST_ASIAN =
+            Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final List<Pattern> ALL =
+            List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, EAST_ASIAN, DOTTED, SLASHED);
+    /** Longer strings are cut: a date that matters is near the top, and the patterns stay cheap. */
+    private static final int MAX_CHARS = 20_000;
 
     private DateFinder() {}
 
@@ -29,23 +42,21 @@ public final class DateFinder {
         if (s == null || s.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = ISO.matcher(s);
-        if (m.find()) {
-            return valid(m.group(1), m.group(2), m.group(3), notAfter);
+        String t = s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s;
+        LocalDate best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Pattern p : ALL) {
+            Matcher m = p.matcher(t);
+            while (m.find() && m.start() < bestStart) {
+                LocalDate d = read(p, m, notAfter);
+                if (d != null) {
+                    best = d;
+                    bestStart = m.start();
+                    break;
+                }
+            }
         }
-        m = MONTH_DAY_YEAR.matcher(s);
-        if (m.find()) {
-            return valid(m.group(3), String.valueOf(month(m.group(1))), m.group(2), notAfter);
-        }
-        m = DAY_MONTH_YEAR.matcher(s);
-        if (m.find()) {
-            return valid(m.group(3), String.valueOf(month(m.group(2))), m.group(1), notAfter);
-        }
-        m = DOTTED.matcher(s);
-        if (m.find()) {
-            return valid(m.group(3), m.group(2), m.group(1), notAfter);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -54,31 +65,81 @@ public final class DateFinder {
      */
     static String withoutDates(String s) {
         String rest = s;
-        for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, DOTTED}) {
-            rest = p.matcher(rest).replaceAll(" ");
+        for (Pattern p : ALL) {
+            Matcher m = p.matcher(rest);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                boolean date = p != MONTH_DAY_YEAR && p != DAY_MONTH_YEAR || month(p == MONTH_DAY_YEAR
+                        ? m.group(1) : m.group(2)) > 0;
+                m.appendReplacement(out, date ? " " : Matcher.quoteReplacement(m.group()));
+            }
+            m.appendTail(out);
+            rest = out.toString();
         }
         return rest;
     }
 
-    private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(n)) {
-                return month.getValue();
-            }
+    private static LocalDate read(Pattern p, Matcher m, LocalDate notAfter) {
+        if (p == ISO) {
+            return valid(m.group(1), m.group(3), m.group(4), notAfter);
         }
-        throw new IllegalArgumentException(name);
+        if (p == MONTH_DAY_YEAR) {
+            int month = month(m.group(1));
+            return month > 0 ? valid(m.group(3), String.valueOf(month), m.group(2), notAfter) : null;
+        }
+        if (p == DAY_MONTH_YEAR) {
+            int month = month(m.group(2));
+            return month > 0 ? valid(m.group(3), String.valueOf(month), m.group(1), notAfter) : null;
+        }
+        if (p == EAST_ASIAN) {
+            return valid(m.group(1), m.group(2), m.group(3), notAfter);
+        }
+        if (p == DOTTED) {
+            return valid(m.group(3), m.group(2), m.group(1), notAfter);
+        }
+        LocalDate dayFirst = valid(m.group(4), m.group(3), m.group(1), notAfter);
+        return dayFirst != null ? dayFirst : valid(m.group(4), m.group(1), m.group(3), notAfter);
     }
 
-    private static Optional<LocalDate> valid(String y, String m, String d, LocalDate notAfter) {
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+
+    static LocalDate valid(String y, String m, String d, LocalDate notAfter) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
             if (date.getYear() < 1900 || (notAfter != null && date.isAfter(notAfter))) {
-                return Optional.empty();
+                return null;
             }
-            return Optional.of(date);
+            return date;
         } catch (DateTimeException | NumberFormatException e) {
-            return Optional.empty();
+            return null;
         }
+    }
+
+    /** Month names and their usual abbreviations in English, German, French, Spanish, Portuguese, Italian, Dutch and Russian. */
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "января", "январь"},
+            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februari", "февраля", "февраль"},
+            {"march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "марта", "март"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель"},
+            {"may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май"},
+            {"june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "июня", "июнь"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июля", "июль"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "сентября", "сентябрь"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "октября", "октябрь"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre", "декабря", "декабрь"},
+        };
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                out.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(out);
     }
 }

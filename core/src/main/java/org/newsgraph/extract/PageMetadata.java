@@ -4,117 +4,95 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page says about itself: JSON-LD {@code NewsArticle} first (publishers fill it for search
- * engines, so it is the most careful), then OpenGraph and {@code <meta>}, then {@code <time>}.
+ * What a page says about itself: JSON-LD ({@code NewsArticle} and kin; publishers fill it for
+ * search engines, so it is the most careful), OpenGraph and {@code <meta>}, then the page's own
+ * elements. Title, author and date each have their own reader ({@link PageTitle},
+ * {@link PageAuthor}, {@link PublicationDate}).
  */
 record PageMetadata(String title, String byline, LocalDate date, String siteName, String language,
         String canonicalUrl, String jsonLdBody) {
 
-    static PageMetadata read(Document doc, ObjectMapper json, LocalDate today) {
-        JsonNode ld = newsArticleLd(doc, json);
-        String title = first(ld == null ? null : text(ld, "headline"), meta(doc, "og:title"),
-                meta(doc, "twitter:title"), h1(doc), doc.title());
-        String byline = first(ld == null ? null : author(ld.get("author")), meta(doc, "author"),
-                meta(doc, "article:author"), textOf(doc.selectFirst("[rel=author], .byline, .author")));
-        LocalDate date = null;
-        for (String candidate : new String[] {
-                ld == null ? null : text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"), textOf(doc.selectFirst("time"))}) {
-            date = DateFinder.find(candidate, today).orElse(null);
-            if (date != null) {
-                break;
-            }
-        }
-        String site = first(meta(doc, "og:site_name"), ld == null || ld.get("publisher") == null ? null
-                : text(ld.get("publisher"), "name"));
+    static PageMetadata read(Document doc, ObjectMapper json, String url, LocalDate today) {
+        List<JsonNode> ld = jsonLd(doc, json);
+        JsonNode article = article(ld);
+        String site = first(meta(doc, "og:site_name"), article == null || article.get("publisher") == null ? null
+                : text(article.get("publisher"), "name"));
+        String title = PageTitle.find(doc, article, site, url);
+        String byline = PageAuthor.find(doc, ld, article, site, url);
+        LocalDate date = PublicationDate.find(doc, ld, article, url, today);
         String lang = attr(doc.selectFirst("html[lang]"), "lang");
         if (lang != null) {
-            lang = lang.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+            lang = lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
         }
         String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
-        String ldBody = ld == null ? null : text(ld, "articleBody");
-        return new PageMetadata(clean(title), Bylines.withoutPrefix(clean(byline)), date, clean(site), lang, canonical, ldBody);
+        String ldBody = article == null ? null : text(article, "articleBody");
+        return new PageMetadata(clean(title), byline, date, clean(site), lang == null || lang.isBlank() ? null : lang,
+                canonical, ldBody);
     }
 
-    private static JsonNode newsArticleLd(Document doc, ObjectMapper json) {
+    /** Every JSON-LD object of the page, nested {@code @graph} lists and arrays flattened. */
+    private static List<JsonNode> jsonLd(Document doc, ObjectMapper json) {
+        List<JsonNode> out = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(json.readTree(script.data()));
-                if (found != null) {
-                    return found;
-                }
+                flatten(json.readTree(script.data()), out, 0);
             } catch (IOException malformed) {
                 // Pages often ship broken JSON-LD; the other metadata still counts.
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(n -> flatten(n, out, depth + 1));
+        } else if (node.isObject()) {
+            out.add(node);
+            if (node.has("@graph")) {
+                flatten(node.get("@graph"), out, depth + 1);
+            }
+            if (node.has("mainEntity")) {
+                flatten(node.get("mainEntity"), out, depth + 1);
+            }
+        }
+    }
+
+    /** The object describing the article itself: an {@code Article} type, or a posting. */
+    private static JsonNode article(List<JsonNode> ld) {
+        for (JsonNode n : ld) {
+            String type = n.path("@type").toString();
+            if (type.contains("Article") || type.contains("Posting") || type.contains("Report")) {
+                return n;
             }
         }
         return null;
     }
 
-    private static JsonNode findArticle(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode n : node) {
-                JsonNode f = findArticle(n);
-                if (f != null) {
-                    return f;
-                }
-            }
-            return null;
-        }
-        if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
-        }
-        String type = node.path("@type").toString();
-        return type.contains("Article") || type.contains("Posting") ? node : null;
-    }
-
-    private static String author(JsonNode a) {
-        if (a == null) {
-            return null;
-        }
-        if (a.isArray()) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonNode n : a) {
-                String one = author(n);
-                if (one != null) {
-                    sb.append(sb.length() > 0 ? ", " : "").append(one);
-                }
-            }
-            return sb.length() > 0 ? sb.toString() : null;
-        }
-        return a.isTextual() ? a.asText() : text(a, "name");
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
+    static String text(JsonNode n, String field) {
+        JsonNode v = n == null ? null : n.get(field);
         return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
 
-    private static String meta(Document doc, String name) {
+    static String meta(Document doc, String name) {
         Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
         return e == null ? null : e.attr("content");
-    }
-
-    private static String h1(Document doc) {
-        return textOf(doc.selectFirst("article h1, h1"));
-    }
-
-    private static String textOf(Element e) {
-        return e == null ? null : e.text();
     }
 
     private static String attr(Element e, String name) {
         return e == null ? null : e.attr(name);
     }
 
-    private static String first(String... values) {
+    static String first(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v;
@@ -123,7 +101,7 @@ record PageMetadata(String title, String byline, LocalDate date, String siteName
         return null;
     }
 
-    private static String clean(String s) {
+    static String clean(String s) {
         return s == null ? null : BodyBuilder.normalize(s);
     }
 }
