@@ -25,7 +25,7 @@ final class CueFinder {
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
     private static final int MAX_CUE_GAP = 6;
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
-    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from");
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from", "on", "in");
 
     private final ReportingVerbs verbs;
     private final AnnotatedText text;
@@ -208,10 +208,13 @@ final class CueFinder {
             Token t = text.token(c);
             if (t.text().equals(",")) {
                 int start = sourceBackward(c - 1, first);
-                boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1))
-                        || text.token(c + 1).pos().equals("IN"));
-                return start <= c - 1 && nounPhraseAfter && !ReferenceResolver.isPronoun(text.token(start))
-                        ? new Cue(start, comma + 1, verb, verb + 1) : null;
+                boolean circumstance = c + 1 < comma && text.token(c + 1).pos().equals("IN");
+                boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1)) || circumstance);
+                if (start > c - 1 || !nounPhraseAfter || ReferenceResolver.isPronoun(text.token(start))) {
+                    return null;
+                }
+                // "Clinton, at a later press gaggle, said": a circumstance is not part of the source.
+                return circumstance ? new Cue(start, c, verb, verb + 1) : new Cue(start, comma + 1, verb, verb + 1);
             }
             if (t.isVerb() && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
                 return null;
@@ -295,6 +298,10 @@ final class CueFinder {
             if (!isSourceWord(text.token(j), j == i)) {
                 break;
             }
+            if (SOURCE_PREPOSITIONS.contains(text.token(j).text()) && j > i && text.token(j - 1).isProperNoun()
+                    && "PERSON".equals(text.token(j - 1).ner())) {
+                break; // "Cameron Easley for Morning Consult": the person, not the employer
+            }
             j++;
         }
         while (j > i && SOURCE_PREPOSITIONS.contains(text.token(j - 1).text())) {
@@ -326,7 +333,7 @@ final class CueFinder {
     private static boolean startsAppositive(Token t) {
         String pos = t.pos();
         return pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("RB") || pos.startsWith("WP")
-                || pos.equals("PRP$");
+                || pos.equals("PRP$") || pos.equals("CD");
     }
 
     /** Start of a source phrase ending at token {@code k} (inclusive), or k+1 when there is none. */

@@ -216,7 +216,7 @@ final class IndirectSpeechFinder {
                     after++; // "said via email that, “Of course ..."
                 }
             } else if (!phrase && takesBareClause(verb) && after + 1 < s.endToken() && text.token(after).text().equals(",")
-                    && clauseFollows(after + 1, s.endToken())) {
+                    && !text.token(after + 1).pos().equals("CC") && clauseFollows(after + 1, s.endToken())) {
                 after++; // "During his years in office, Mr. Obama said, a majority of Americans ..."
             } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
                 continue;

@@ -22,6 +22,9 @@ import org.newsgraph.nlp.AnnotatedText;
  */
 public final class QuoteFinder {
     private static final int MIN_UNCUED_WORDS = 5;
+    /** Words a title keeps in lower case: "Face the Nation", "Fox and Friends". */
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "and", "of", "a", "an", "in", "on",
+            "for", "to", "at", "with");
     /** Most characters between the parts of one interrupted quote (the cue and its source, with an appositive). */
     private static final int MAX_SPLIT_GAP = 250;
 
@@ -43,6 +46,10 @@ public final class QuoteFinder {
                 direct.add(quote);
             }
         }
+        IndirectSpeechFinder reported = new IndirectSpeechFinder(verbs, text, entities, refs, cues);
+        List<Quote> indirect = new ArrayList<>(reported.find(marks));
+        // A quotation inside reported speech belongs to it, and joins no other quote.
+        direct.removeIf(d -> indirect.stream().anyMatch(i -> i.start() <= d.start() && d.end() <= i.end()));
         List<Quote> quotes = new ArrayList<>(joinInterrupted(article, direct));
         // Marks with no cue that joined no quote hold speech only when they stand as sentences of their
         // own; a short phrase, or one inside a sentence of the writer's ("into “a living room in
@@ -50,8 +57,6 @@ public final class QuoteFinder {
         List<Quote> scare = quotes.stream().filter(q -> q.cue() == null && q.parts() == null
                 && (words(q.text()) < MIN_UNCUED_WORDS || insideSentence(text, q))).toList();
         quotes.removeAll(scare);
-        IndirectSpeechFinder reported = new IndirectSpeechFinder(verbs, text, entities, refs, cues);
-        List<Quote> indirect = new ArrayList<>(reported.find(marks));
         // A phrase in marks inside someone's clause is attributed to them: "Cruz exhorted
         // Republicans to “vote your conscience”", "Reid has been pounding Trump as a “con artist”".
         for (Quote q : scare) {
@@ -60,7 +65,8 @@ public final class QuoteFinder {
                 indirect.add(phrase);
             }
         }
-        quotes.removeIf(d -> indirect.stream().anyMatch(i -> i.start() <= d.start() && d.end() <= i.end()));
+        // Reported speech that is mostly the words of a quote already attributed is that quote.
+        indirect.removeIf(i -> quotes.stream().anyMatch(d -> d.cue() != null && mostlyWithin(i, d)));
         quotes.addAll(indirect);
         quotes.sort(Comparator.comparingInt(Quote::start));
         return quotes;
@@ -108,7 +114,22 @@ public final class QuoteFinder {
             CueFinder cues, QuotedSpan q, Quote previous) {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
+        if (isTitle(content)) {
+            // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech.
+            return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
+        }
         Cue cue = q.closed() ? cues.after(q.close()) : null;
+        if (cue != null && (!sameSentence(text, q.open(), cue) || leadIn(text, q) >= 0)) {
+            // A cue after the quote yields to one before it in its own sentence: "Clinton says
+            // Trump’s “latest meltdown is unhinged.” She says ..." is Clinton's.
+            Cue before = cues.before(q.open());
+            if (before != null) {
+                return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
+            }
+            if (!sameSentence(text, q.open(), cue) && leadIn(text, q) >= 0) {
+                cue = null; // the next sentence's cue has speech of its own; this phrase is the writer's
+            }
+        }
         if (cue != null) {
             int lead = leadIn(text, q);
             if (lead >= 0) {
@@ -168,7 +189,7 @@ public final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         for (Quote q : direct) {
             Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean sharesCue = q.cue() == null || (last != null && q.cue().equals(last.cue()));
+            boolean sharesCue = (q.cue() == null && !isTitle(q.text())) || (last != null && q.cue() != null && q.cue().equals(last.cue()));
             if (last != null && sharesCue && last.cue() != null && last.cue().start() >= last.end()
                     && last.cue().end() <= q.start() && q.start() - last.end() <= MAX_SPLIT_GAP
                     && paragraphsApart(article, last.end(), q.start()) == 0) {
@@ -181,6 +202,34 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    private static boolean sameSentence(AnnotatedText text, int offset, Cue cue) {
+        org.newsgraph.nlp.Sentence s = text.sentenceAt(offset);
+        return s != null && s.containsToken(cue.cueFirst());
+    }
+
+    private static boolean mostlyWithin(Quote inner, Quote outer) {
+        int covered = 0;
+        for (Span p : outer.spans()) {
+            covered += Math.max(0, Math.min(p.end(), inner.end()) - Math.max(p.start(), inner.start()));
+        }
+        return covered * 2 > inner.end() - inner.start();
+    }
+
+    /** A short run of capitalised words: a title or a name in marks. */
+    private static boolean isTitle(String content) {
+        String[] words = content.strip().split("\\s+");
+        if (words.length >= MIN_UNCUED_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            String letters = w.replaceAll("^[^\\p{L}]+", "");
+            if (!letters.isEmpty() && !Character.isUpperCase(letters.charAt(0)) && !SMALL_WORDS.contains(letters)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether words of the same sentence stand before the quote's opening mark. */
