@@ -321,4 +321,24 @@ class QuoteFinderTest {
         assertEquals("Jim Jordan", speaker(q));
         assertTrue(q.source().text().startsWith("Rep. Jim Jordan"), q.source().text());
     }
+
+    @Test
+    void titleAloneResolvesToTheTitledPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` The/DT talks/NNS went/VBD/go well/RB ,/, ”/'' the/DT president/NN said/VBD/say ./."));
+        Quote q = direct(qs, "The talks");
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals("the president", q.source().text());
+    }
+
+    @Test
+    void nestedQuotationStaysInsideTheOuterQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` He/PRP told/VBD/tell me/PRP ,/, ‘/`` We/PRP will/MD win/VB/win ,/, ’/'' and/CC I/PRP "
+                        + "believed/VBD/believe him/PRP ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        Quote q = qs.get(0);
+        assertTrue(q.text().contains("‘We will win,’"), q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+    }
 }
