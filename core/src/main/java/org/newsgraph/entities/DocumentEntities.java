@@ -14,8 +14,14 @@ public final class DocumentEntities {
     private final List<Entity> entities;
     private final List<EntityMention> mentions;
     private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, GivenNames.Gender> genders;
 
     public DocumentEntities(List<Entity> entities, List<EntityMention> mentions) {
+        this(entities, mentions, Map.of());
+    }
+
+    DocumentEntities(List<Entity> entities, List<EntityMention> mentions, Map<String, GivenNames.Gender> genders) {
+        this.genders = Map.copyOf(genders);
         this.entities = List.copyOf(entities);
         List<EntityMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(EntityMention::firstToken).thenComparingInt(m -> -m.endToken()));
@@ -33,6 +39,11 @@ public final class DocumentEntities {
 
     public Entity entity(String id) {
         return byId.get(id);
+    }
+
+    /** The gender the person's names mark, or null where nothing tells. */
+    GivenNames.Gender genderOf(String entityId) {
+        return genders.get(entityId);
     }
 
     public EntityType typeOf(EntityMention m) {

@@ -33,6 +33,7 @@ final class EntityGroups {
         String country;
         String sector;
         boolean head;
+        GivenNames.Gender gender;
         final List<String> titles = new ArrayList<>();
         final List<EntityMention> mentions = new ArrayList<>();
 
@@ -90,7 +91,7 @@ final class EntityGroups {
         add(g, start, end, start, MentionKind.LOCATION);
     }
 
-    void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd) {
+    void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd, GivenNames.Gender gender) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean);
         if (g == null) {
@@ -114,6 +115,9 @@ final class EntityGroups {
             g.sector = phrase.sector();
         }
         g.head |= phrase.head();
+        if (g.gender == null) {
+            g.gender = gender;
+        }
         add(g, phrase.start(), nameEnd, nameStart, MentionKind.NAME);
     }
 
@@ -198,9 +202,13 @@ final class EntityGroups {
         List<Entity> entities = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, GivenNames.Gender> genders = new LinkedHashMap<>();
         for (Group g : ordered) {
             String id = "e" + (entities.size() + 1);
             ids.put(g.key, id);
+            if (g.gender != null) {
+                genders.put(id, g.gender);
+            }
             g.mentions.sort(Comparator.comparingInt(EntityMention::firstToken));
             String code = g.type == EntityType.COUNTRY ? g.country : actorCode(g.country, g.sector);
             entities.add(new Entity(id, g.name, g.type, g.country, g.type == EntityType.COUNTRY ? null : g.sector, code,
@@ -209,7 +217,7 @@ final class EntityGroups {
                 mentions.add(new EntityMention(id, m.firstToken(), m.endToken(), m.nameToken(), m.span(), m.kind()));
             }
         }
-        return new DocumentEntities(entities, mentions);
+        return new DocumentEntities(entities, mentions, genders);
     }
 
     /** CAMEO-style actor code: country then sector ("AZEGOV"), either alone where the other is unknown. */

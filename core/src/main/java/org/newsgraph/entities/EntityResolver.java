@@ -35,6 +35,7 @@ public final class EntityResolver {
 
     private final Vocabulary vocab;
     private final TitlePhraseParser titles;
+    private final GivenNames givenNames = new GivenNames();
 
     public EntityResolver(Vocabulary vocab) {
         this.vocab = vocab;
@@ -187,6 +188,18 @@ public final class EntityResolver {
     }
 
     private void person(List<Token> tokens, List<String> texts, Sentence s, int start, int end, EntityGroups groups) {
+        // The tagger's span may hold an honorific or a title ("Mr. Obama", "Sen. Warren") and run on
+        // past the name ("Morgan of the Sierra Club", a headline's "Christie Calls Clinton"): keep
+        // the name, and let the title phrase parser read what stands before it.
+        while (start < end - 1 && (isHonorific(texts.get(start)) || vocab.titles().matchAt(texts, start) != null)) {
+            start++;
+        }
+        for (int j = start + 1; j < end; j++) {
+            if (!isNamePart(tokens.get(j))) {
+                end = j;
+                break;
+            }
+        }
         if (end - start == 1 && tokens.get(start).text().length() < 2) {
             return;
         }
@@ -203,7 +216,24 @@ public final class EntityResolver {
             }
         }
         List<String> nameParts = texts.subList(start, end);
-        groups.person(nameParts, phrase, start, end);
+        GivenNames.Gender gender = givenNames.of(texts.get(start));
+        for (int j = phrase.start(); j < start && gender == null; j++) {
+            gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
+        }
+        groups.person(nameParts, phrase, start, end, gender);
+    }
+
+    private static boolean isHonorific(String w) {
+        return w.matches("(?i)(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|del|pres|prof|rev)\\.?");
+    }
+
+    /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
+    private static boolean isNamePart(Token t) {
+        if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")) {
+            return !t.isVerb();
+        }
+        String w = t.text();
+        return w.equals("-") || w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn|jr\\.?|sr\\.?|ii|iii|iv");
     }
 
     /** "President Tofig Mammadli of Azerbaijan": the affiliation written after the name. */

@@ -92,7 +92,12 @@ public final class ReferenceResolver {
     /** The entity a pronoun at this token refers to, or null. */
     public String pronoun(int token) {
         String w = text.token(token).text().toLowerCase(Locale.ROOT);
-        return subjectBefore(token, PERSON_PRONOUNS.contains(w));
+        GivenNames.Gender gender = switch (w) {
+            case "he", "him", "his" -> GivenNames.Gender.MALE;
+            case "she", "her" -> GivenNames.Gender.FEMALE;
+            default -> null;
+        };
+        return subjectBefore(token, PERSON_PRONOUNS.contains(w), gender);
     }
 
     /**
@@ -100,6 +105,10 @@ public final class ReferenceResolver {
      * before this token are about: the subject of the nearest one that names one, outside quotes.
      */
     public String subjectBefore(int token, boolean person) {
+        return subjectBefore(token, person, null);
+    }
+
+    private String subjectBefore(int token, boolean person, GivenNames.Gender gender) {
         Sentence here = text.sentenceOfToken(token);
         if (here == null) {
             return null;
@@ -107,7 +116,7 @@ public final class ReferenceResolver {
         for (int si = here.index(), seen = 0; si >= 0 && seen < LOOK_BACK_SENTENCES; si--) {
             Sentence s = text.sentences().get(si);
             int limit = si == here.index() ? token : s.endToken();
-            String subject = subjectOf(s, limit, person);
+            String subject = subjectOf(s, limit, person, gender);
             if (subject != null) {
                 return subject;
             }
@@ -119,30 +128,45 @@ public final class ReferenceResolver {
     }
 
     /** The first fitting entity named outside quotes in the sentence, before {@code limit}. */
-    private String subjectOf(Sentence s, int limit, boolean person) {
+    private String subjectOf(Sentence s, int limit, boolean person, GivenNames.Gender gender) {
         List<int[]> candidates = new ArrayList<>();
         for (EntityMention m : entities.in(s)) {
-            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && fits(m.entity(), person)) {
-                candidates.add(new int[] {m.firstToken(), Integer.parseInt(m.entity().substring(1))});
+            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m)
+                    && fits(m.entity(), person, gender)) {
+                candidates.add(new int[] {m.firstToken(), Integer.parseInt(m.entity().substring(1)), afterPreposition(m) ? 1 : 0});
             }
         }
         for (Map.Entry<Integer, String> e : rememberedPronouns.entrySet()) {
-            if (s.containsToken(e.getKey()) && e.getKey() < limit && fits(e.getValue(), person)) {
-                candidates.add(new int[] {e.getKey(), Integer.parseInt(e.getValue().substring(1))});
+            if (s.containsToken(e.getKey()) && e.getKey() < limit && fits(e.getValue(), person, gender)) {
+                candidates.add(new int[] {e.getKey(), Integer.parseInt(e.getValue().substring(1)), 0});
             }
         }
+        // The first name of the sentence, but one in a prepositional phrase ("In an interview with
+        // Rusty Humphries, Ham said") only when nothing else fits.
         int[] best = null;
         for (int[] c : candidates) {
-            if (best == null || c[0] < best[0]) {
+            if (best == null || c[2] < best[2] || (c[2] == best[2] && c[0] < best[0])) {
                 best = c;
             }
         }
         return best == null ? null : "e" + best[1];
     }
 
-    private boolean fits(String entityId, boolean person) {
+    private boolean afterPreposition(EntityMention m) {
+        int i = m.firstToken() - 1;
+        if (i >= 0 && text.token(i).pos().equals("DT")) {
+            i--;
+        }
+        return i >= 0 && (text.token(i).pos().equals("IN") || text.token(i).pos().equals("TO"));
+    }
+
+    private boolean fits(String entityId, boolean person, GivenNames.Gender gender) {
         EntityType t = entities.entity(entityId).type();
-        return person ? t == EntityType.PERSON : t == EntityType.ORGANIZATION || t == EntityType.COUNTRY;
+        if (!person) {
+            return t == EntityType.ORGANIZATION || t == EntityType.COUNTRY;
+        }
+        GivenNames.Gender known = entities.genderOf(entityId);
+        return t == EntityType.PERSON && (gender == null || known == null || known == gender);
     }
 
     private boolean nested(EntityMention m) {

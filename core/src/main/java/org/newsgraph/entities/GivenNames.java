@@ -1,0 +1,45 @@
+package org.newsgraph.entities;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.vocab.TsvFile;
+
+/**
+ * The gender a given name or an honorific usually marks ({@code first-names.tsv}), so that a "she"
+ * does not refer back to a Donald. Unknown names give no answer: no guess beats a wrong one.
+ */
+final class GivenNames {
+    enum Gender {
+        FEMALE,
+        MALE
+    }
+
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr.", "mr", "sir");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "dame", "madam");
+
+    private final Map<String, Gender> names = new HashMap<>();
+
+    GivenNames() {
+        for (TsvFile.Row r : TsvFile.resource("first-names.tsv", 2)) {
+            String g = r.cell(1).strip();
+            if (!g.equals("F") && !g.equals("M")) {
+                throw r.error("gender must be F or M: " + g);
+            }
+            names.put(r.cell(0).strip().toLowerCase(Locale.ROOT), g.equals("F") ? Gender.FEMALE : Gender.MALE);
+        }
+    }
+
+    /** The gender a word before a name marks ("Mr.", "Mrs.", "Hillary"), or null. */
+    Gender of(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (MALE_HONORIFICS.contains(w)) {
+            return Gender.MALE;
+        }
+        if (FEMALE_HONORIFICS.contains(w)) {
+            return Gender.FEMALE;
+        }
+        return names.get(w);
+    }
+}
