@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.entities.DocumentEntities;
-import org.newsgraph.entities.EntityMention;
-import org.newsgraph.entities.MentionKind;
 import org.newsgraph.entities.ReferenceResolver;
-import org.newsgraph.model.Actor;
 import org.newsgraph.model.Article;
-import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
@@ -23,261 +18,136 @@ import org.newsgraph.nlp.Token;
 /**
  * The event stage. A pattern of {@code event-patterns.tsv} anchors an event on a verb or noun;
  * actor and recipient are taken from the same sentence only (never joined from elsewhere in the
- * article): for an active verb the nearest actor-capable mention before it that is not the object
- * of a preposition, and the first one after it; for a passive the "by" phrase is the actor; for a
- * noun the possessor or "of" phrase, and the phrase after "over", "against", "on" or "with".
- * A sentence gives each (actor, recipient, code) once. Stateless between documents; thread-safe.
+ * article), by {@link EventSides}; {@link Modality} turns a promised act into an intent and a
+ * hostile one into a threat. A sentence gives one event, from its first anchor that finds both
+ * sides ("threatened to shell Iraqi towns" is a threat, not also a shelling; "rejected a US offer
+ * to host a summit" is not also a summit), plus the acts of verbs joined to that one by "and"
+ * ("kidnapped the advisers and exploded bombs"); each (actor, recipient, code) once. Measured on
+ * the PLOVER gold records, later anchors of a sentence were its content far more often than new
+ * events. Stateless between documents; thread-safe.
  */
 public final class EventCoder {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("over", "against", "on", "with", "to", "into", "upon");
     private static final Set<String> REMOTE_MODE_WORDS = Set.of("video", "videoconference", "video-conference",
             "videolink", "telephone", "phone", "online", "virtual", "virtually", "teleconference");
-    private static final int PATTERN_GAP = 3;
 
     private final EventVocabulary vocab;
+    private final AnchorFinder anchors;
 
     public EventCoder(EventVocabulary vocab) {
         this.vocab = vocab;
+        this.anchors = new AnchorFinder(vocab);
     }
 
     public List<Event> code(Article article, AnnotatedText text, DocumentEntities entities, List<Quote> quotes) {
         ReferenceResolver refs = new ReferenceResolver(text, entities, offset -> insideDirectQuote(quotes, offset));
         List<Event> events = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            int attribution = Clauses.attributionStart(text, s);
+            List<Candidate> candidates = ActorCandidates.of(text, entities, refs, s, attribution).stream()
+                    .filter(c -> c.first() < attribution && !accordingTo(text, s, c)).toList();
             Set<String> seen = new HashSet<>();
-            List<Token> tokens = text.tokensOf(s);
-            List<Candidate> candidates = candidates(text, entities, refs, s);
-            for (int i = s.firstToken(); i < s.endToken(); i++) {
-                Match m = match(text, s, i);
-                if (m == null) {
+            AnchorFinder.Anchor previous = null;
+            Candidate previousActor = null;
+            for (AnchorFinder.Anchor a : anchors.find(text, s)) {
+                if (a.anchor() >= attribution || Modality.conditional(text, s, a.anchor())
+                        || a.pattern().roles() == EventPattern.Roles.SUBJECT_OBJECT && Modality.obliged(text, s, a.anchor())) {
                     continue;
                 }
-                Event e = event(article, text, s, tokens, candidates, m);
-                if (e != null && seen.add(e.actor().code() + ">" + e.recipient().code() + ":" + e.cameo())) {
+                // After the sentence's first event, a later anchor is its content ("refused to meet",
+                // "a proposal for signing", "talks on a pullback"), its circumstance ("before they
+                // demobilize") or its report ("saying he would welcome him"), unless it is a second
+                // verb of the same subject ("kidnapped the advisers and exploded bombs").
+                boolean joined = previous != null && joinedByAnd(text, previous, a);
+                if (previous != null && !joined) {
+                    continue;
+                }
+                Coded c = event(article, text, s, candidates, a, joined ? previousActor : null);
+                if (c == null) {
+                    continue;
+                }
+                previous = a;
+                previousActor = c.actor();
+                Event e = c.event();
+                if (seen.add(e.actor().code() + ">" + e.recipient().code() + ":" + e.cameo())) {
                     events.add(e);
                 }
-                i = m.end() - 1;
             }
         }
         return events;
     }
 
-    private record Match(EventPattern pattern, int anchor, int end) {}
+    /** An event with the candidate that acts in it. */
+    private record Coded(Event event, Candidate actor) {}
 
-    /** A mention or resolved pronoun that can be an actor: token range, entity, and code. */
-    private record Candidate(int first, int end, Entity entity, String code, Span span) {}
-
-    private Match match(AnnotatedText text, Sentence s, int i) {
-        Token t = text.token(i);
-        for (EventPattern p : vocab.patterns(t.lemma().toLowerCase(Locale.ROOT))) {
-            // A noun pattern may start at its modifier: "military cooperation", "economic cooperation".
-            boolean nounAnchor = t.isNoun() || (p.lemmas().size() > 1 && t.pos().startsWith("JJ"));
-            if (p.verb() ? !t.isVerb() : !nounAnchor) {
-                continue;
-            }
-            int last = i;
-            boolean ok = true;
-            for (int k = 1; k < p.lemmas().size() && ok; k++) {
-                ok = false;
-                for (int j = last + 1; j < s.endToken() && j <= last + PATTERN_GAP; j++) {
-                    if (text.token(j).lemma().equalsIgnoreCase(p.lemmas().get(k))) {
-                        last = j;
-                        ok = true;
-                        break;
-                    }
-                }
-            }
-            if (ok) {
-                return new Match(p, i, last + 1);
-            }
-        }
-        return null;
-    }
-
-    private Event event(Article article, AnnotatedText text, Sentence s, List<Token> tokens, List<Candidate> candidates,
-            Match m) {
-        boolean negated = negatedBefore(text, s, m.anchor());
-        String code = m.pattern().cameo();
-        if (negated && m.pattern().negatedCameo() != null) {
-            code = m.pattern().negatedCameo();
+    private Coded event(Article article, AnnotatedText text, Sentence s, List<Candidate> candidates, AnchorFinder.Anchor a,
+            Candidate knownActor) {
+        EventPattern p = a.pattern();
+        boolean negated = Modality.negated(text, s, a.anchor());
+        String code = p.cameo();
+        if (negated && p.negatedCameo() != null) {
+            code = p.negatedCameo();
             negated = false; // "has not recognized" is itself the event: a rejection
+        } else if (Modality.future(text, s, a.anchor())) {
+            String future = Modality.futureCode(code, negated, Modality.conditionFollows(text, s, a.anchor()));
+            if (future != null) {
+                code = future;
+                negated = false; // "would not meet the demands" is itself the event: a refusal
+            }
         }
         CameoCode cameo = vocab.cameo(code);
-        Candidate actor;
-        Candidate recipient;
-        if (m.pattern().verb()) {
-            boolean passive = passive(text, s, m.anchor());
-            Candidate subject = nearestBefore(text, candidates, m.anchor());
-            Candidate after = passive ? afterBy(text, candidates, m.end(), s.endToken()) : firstAfter(candidates, m.end(), null);
-            actor = passive ? after : subject;
-            recipient = passive ? subject : after;
-            if (!passive && actor != null && (recipient == null || sameSide(actor, recipient))) {
-                recipient = anyOther(candidates, actor);
-            }
-        } else {
-            actor = possessor(text, candidates, m.anchor(), m.end());
-            if (actor == null) {
-                actor = nearestBefore(text, candidates, m.anchor());
-            }
-            recipient = afterPreposition(text, candidates, m.anchor() + 1, s.endToken(), actor);
-            if (recipient == null && cameo.quadClass() <= 2 && actor != null) {
-                recipient = anyOther(candidates, actor);
-            }
-        }
-        if (actor == null || recipient == null || sameSide(actor, recipient)) {
+        Candidate[] sides = EventSides.find(text, s, candidates, a, cameo, p.anchor().equals("victory"), knownActor);
+        if (sides == null) {
             return null;
         }
+        List<Token> tokens = text.tokensOf(s);
         String mode = cameo.mode();
-        if (cameo.plover() != null && cameo.plover().equals("CONSULT") && remote(tokens)) {
+        if ("CONSULT".equals(cameo.plover()) && remote(tokens)) {
             mode = "phone";
         }
-        Span evidence = Span.of(text.text(), text.token(m.anchor()).start(), text.token(m.end() - 1).end());
-        return new Event(cameo.plover(), mode, cameo.context(), cameo.code(), cameo.quadClass(), cameo.goldstein(),
-                actor(actor), actor(recipient), EventDating.date(tokens, article.publishedDate()),
-                EventDating.historical(tokens, article.publishedDate(), cameo.quadClass() == 4), negated, evidence);
+        Span evidence = Span.of(text.text(), text.token(a.anchor()).start(), text.token(a.end() - 1).end());
+        Event e = new Event(cameo.plover(), mode, cameo.context(), cameo.code(), cameo.quadClass(), cameo.goldstein(),
+                sides[0].actor(), sides[1].actor(), EventDating.date(tokens, article.publishedDate()),
+                EventDating.historical(tokens, article.publishedDate(), cameo.quadClass() == 4), negated, evidence,
+                EventSides.compound(text, candidates, sides[0], sides[1]), EventSides.compound(text, candidates, sides[1], sides[0]));
+        return new Coded(e, sides[0]);
     }
 
-    private static Actor actor(Candidate c) {
-        return new Actor(c.entity().id(), c.entity().name(), c.code(), c.span());
-    }
-
-    private static boolean sameSide(Candidate a, Candidate b) {
-        return a.entity().id().equals(b.entity().id()) || a.code().equals(b.code())
-                || (b.entity().type() == EntityType.COUNTRY && b.code().equals(a.entity().country()))
-                || (a.entity().type() == EntityType.COUNTRY && a.code().equals(b.entity().country()));
-    }
-
-    /** Outermost mentions and resolved pronouns of the sentence that carry an actor code. */
-    private static List<Candidate> candidates(AnnotatedText text, DocumentEntities entities, ReferenceResolver refs, Sentence s) {
-        List<Candidate> out = new ArrayList<>();
-        List<EntityMention> mentions = entities.in(s);
-        for (EntityMention m : mentions) {
-            boolean nested = mentions.stream().anyMatch(o -> o != m && o.firstToken() <= m.firstToken()
-                    && m.endToken() <= o.endToken() && (o.endToken() - o.firstToken()) > (m.endToken() - m.firstToken()));
-            Entity e = entities.entity(m.entity());
-            String code = m.kind() == MentionKind.CAPITAL ? e.country() + "GOV" : e.code();
-            if (!nested && code != null && e.country() != null) {
-                out.add(new Candidate(m.firstToken(), m.endToken(), e, code, m.span()));
-            }
-        }
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            Token t = text.token(i);
-            if (ReferenceResolver.isPronoun(t) && entities.at(i) == null) {
-                String id = refs.pronoun(i);
-                Entity e = id == null ? null : entities.entity(id);
-                if (e != null && e.code() != null && e.country() != null) {
-                    out.add(new Candidate(i, i + 1, e, e.code(), Span.of(text.text(), t.start(), t.end())));
-                }
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return out;
-    }
-
-    /** The nearest candidate ending before the anchor that is not a preposition's object. */
-    private static Candidate nearestBefore(AnnotatedText text, List<Candidate> candidates, int anchor) {
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            if (c.end() <= anchor && !afterPreposition(text, c.first())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static boolean afterPreposition(AnnotatedText text, int first) {
-        if (first == 0) {
+    /**
+     * "... kidnapped the advisers and exploded bombs": a verb joined by "and" to the previous
+     * event's verb, with no other verb between, is a second act of the same subject.
+     */
+    private static boolean joinedByAnd(AnnotatedText text, AnchorFinder.Anchor previous, AnchorFinder.Anchor a) {
+        if (!a.pattern().verb() || !previous.pattern().verb()) {
             return false;
         }
-        int k = first - 1;
-        String pos = text.token(k).pos();
-        if (pos.equals("DT") && k > 0) {
-            pos = text.token(k - 1).pos();
+        int and = a.anchor() - 1;
+        while (and >= previous.end() && text.token(and).pos().startsWith("RB")) {
+            and--;
         }
-        return pos.equals("IN") || pos.equals("TO");
-    }
-
-    private static Candidate firstAfter(List<Candidate> candidates, int from, Candidate not) {
-        for (Candidate c : candidates) {
-            if (c.first() >= from && c != not) {
-                return c;
-            }
+        if (and < previous.end() || !text.token(and).text().equalsIgnoreCase("and")) {
+            return false;
         }
-        return null;
-    }
-
-    /** In a passive, the actor is the object of "by". */
-    private static Candidate afterBy(AnnotatedText text, List<Candidate> candidates, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (text.token(i).text().equalsIgnoreCase("by")) {
-                return firstAfter(candidates, i + 1, null);
-            }
-        }
-        return null;
-    }
-
-    /** "Azerbaijan's victory", "the Russian attack", "the victory of Azerbaijan". */
-    private static Candidate possessor(AnnotatedText text, List<Candidate> candidates, int anchor, int end) {
-        for (Candidate c : candidates) {
-            boolean before = c.end() == anchor || (c.end() == anchor - 1 && text.token(anchor - 1).pos().equals("POS"))
-                    || (c.end() + 1 == anchor && text.token(c.end()).pos().startsWith("JJ"));
-            boolean ofAfter = c.first() >= 2 && c.first() - 2 <= end && text.token(c.first() - 1).text().equals("of")
-                    && c.first() - 1 >= anchor + 1 && c.first() - 1 <= end + 1;
-            if (before || ofAfter) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private static Candidate afterPreposition(AnnotatedText text, List<Candidate> candidates, int from, int end, Candidate actor) {
-        for (int i = from; i < end; i++) {
-            String w = text.token(i).text().toLowerCase(Locale.ROOT);
-            if (RECIPIENT_PREPOSITIONS.contains(w) || w.equals("between") || w.equals("and") && actor != null && i > 0
-                    && actor.end() == i) {
-                Candidate c = firstAfter(candidates, i + 1, actor);
-                if (c != null && c.first() <= i + 3) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Candidate anyOther(List<Candidate> candidates, Candidate actor) {
-        for (Candidate c : candidates) {
-            if (c != actor && !sameSide(actor, c)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private static boolean negatedBefore(AnnotatedText text, Sentence s, int anchor) {
-        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - 4; k--) {
-            Token t = text.token(k);
-            if (NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!t.isVerb() && !t.pos().startsWith("RB")) {
+        for (int k = previous.end(); k < and; k++) {
+            if (text.token(k).isVerb()) {
                 return false;
             }
         }
-        return false;
+        return true;
     }
 
-    private static boolean passive(AnnotatedText text, Sentence s, int anchor) {
-        if (!text.token(anchor).pos().equals("VBN")) {
-            return false;
-        }
-        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - 3; k--) {
-            Token t = text.token(k);
-            if (t.lemma().equals("be")) {
-                return true;
+    /** Whether a candidate stands in an "according to ..." phrase: the source of the report, not a side of the event. */
+    private static boolean accordingTo(AnnotatedText text, Sentence s, Candidate c) {
+        for (int k = c.first() - 1; k >= s.firstToken(); k--) {
+            String w = text.token(k).text();
+            if (text.token(k).pos().equals("DT") && k > s.firstToken() && text.token(k - 1).isNoun()) {
+                return false; // "According to reports the UK is pushing": a new noun phrase began after the source's
             }
-            if (!t.pos().startsWith("RB")) {
-                return false;
+            String pos = text.token(k).pos();
+            if (w.equals(",") || w.equals(";") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return false; // "According to reports the UK is pushing ...": the phrase ended at the clause's verb
+            }
+            if (w.equalsIgnoreCase("according")) {
+                return true;
             }
         }
         return false;

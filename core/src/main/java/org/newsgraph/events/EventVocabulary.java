@@ -36,7 +36,12 @@ public final class EventVocabulary {
                     throw r.error("CAMEO code not in cameo.tsv: " + c);
                 }
             }
-            EventPattern p = new EventPattern(List.copyOf(lemmas), pos.equals("V"), code, negated);
+            String roles = r.cells().size() > 4 ? r.cell(4).strip() : ""; // older four-column files have no roles
+            if (!roles.isEmpty() && !roles.equals("clause")) {
+                throw r.error("roles must be empty or 'clause': " + roles);
+            }
+            EventPattern p = new EventPattern(lemmas, pos.equals("V"), code, negated,
+                    roles.isEmpty() ? EventPattern.Roles.SUBJECT_OBJECT : EventPattern.Roles.SPEAKER_CLAUSE);
             byAnchor.computeIfAbsent(p.anchor(), k -> new ArrayList<>()).add(p);
         }
         // Longest patterns first: "strengthen military cooperation" before "strengthen cooperation".
@@ -44,7 +49,7 @@ public final class EventVocabulary {
     }
 
     public static EventVocabulary builtIn() {
-        return new EventVocabulary(TsvFile.resource("event-patterns.tsv", 4), TsvFile.resource("cameo.tsv", 6));
+        return new EventVocabulary(TsvFile.resource("event-patterns.tsv", 5), TsvFile.resource("cameo.tsv", 6));
     }
 
     public static EventVocabulary of(List<TsvFile.Row> patternRows, List<TsvFile.Row> cameoRows) {

@@ -1,5 +1,6 @@
 package org.newsgraph.vocab;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,20 @@ public final class Vocabulary {
     /** A vocabulary from given rows, for tests and for users who bring their own files. */
     public static Vocabulary of(List<TsvFile.Row> countryRows, List<TsvFile.Row> orgRows, List<TsvFile.Row> titleRows) {
         return new Vocabulary(countryRows, orgRows, titleRows);
+    }
+
+    /**
+     * The built-in vocabulary extended with a user's country and organisation rows (same columns as
+     * {@code countries.tsv} and {@code organizations.tsv}), for coding with a user's actor
+     * dictionary. The user's rows are read first, so where both name the same phrase the user's
+     * meaning wins ("Japan" is {@code JAP} in a dictionary that says so).
+     */
+    public static Vocabulary builtInWith(List<TsvFile.Row> extraCountryRows, List<TsvFile.Row> extraOrgRows) {
+        List<TsvFile.Row> countryRows = new ArrayList<>(extraCountryRows);
+        countryRows.addAll(TsvFile.resource("countries.tsv", 5));
+        List<TsvFile.Row> orgRows = new ArrayList<>(extraOrgRows);
+        orgRows.addAll(TsvFile.resource("organizations.tsv", 4));
+        return new Vocabulary(countryRows, orgRows, TsvFile.resource("titles.tsv", 3));
     }
 
     public PhraseMatcher<CountryRef> countries() {
