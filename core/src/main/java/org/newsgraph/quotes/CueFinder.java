@@ -109,6 +109,16 @@ final class CueFinder {
             // "Caddell continued:" closing the paragraph before the quotation introduces it.
             first = text.sentenceOfToken(j).firstToken();
         }
+        if (j > first && text.token(j).text().equals(":")) {
+            // "Clinton: “Our goal is ...”", "Here’s Clinton in December 1992: “...”": a speaker's label.
+            EntityMention label = entities.at(j - 1);
+            if (label != null && entities.typeOf(label) != org.newsgraph.model.EntityType.LOCATION) {
+                return new Cue(label.firstToken(), label.endToken(), j, j + 1);
+            }
+            if (text.token(j - 1).isProperNoun() && j - 1 == first) {
+                return new Cue(j - 1, j, j, j + 1);
+            }
+        }
         while (j >= first && (text.token(j).text().equals(":") || text.token(j).text().equals(",")
                 || text.token(j).lemma().equals("that"))) {
             j--;

@@ -41,7 +41,7 @@ public final class QuoteFinder {
         CueFinder cues = new CueFinder(verbs, text, entities);
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {
-            Quote quote = direct(article, text, entities, refs, cues, q, direct.isEmpty() ? null : direct.get(direct.size() - 1));
+            Quote quote = direct(article, text, entities, refs, cues, q);
             if (quote != null) {
                 direct.add(quote);
             }
@@ -57,6 +57,7 @@ public final class QuoteFinder {
         List<Quote> scare = quotes.stream().filter(q -> q.cue() == null && q.parts() == null
                 && (words(q.text()) < MIN_UNCUED_WORDS || insideSentence(text, q))).toList();
         quotes.removeAll(scare);
+        inheritAttribution(article, quotes);
         // A phrase in marks inside someone's clause is attributed to them: "Cruz exhorted
         // Republicans to “vote your conscience”", "Reid has been pounding Trump as a “con artist”".
         for (Quote q : scare) {
@@ -111,7 +112,7 @@ public final class QuoteFinder {
     }
 
     private Quote direct(Article article, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
-            CueFinder cues, QuotedSpan q, Quote previous) {
+            CueFinder cues, QuotedSpan q) {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
         if (isTitle(content)) {
@@ -182,6 +183,22 @@ public final class QuoteFinder {
             }
         }
         return text.token(s.firstToken()).start();
+    }
+
+    /**
+     * A quotation with no cue of its own that goes on with the speaker of the quote before it, in
+     * the same or the next paragraph, is attributed by that quote's cue and source.
+     */
+    private static void inheritAttribution(Article article, List<Quote> quotes) {
+        for (int k = 1; k < quotes.size(); k++) {
+            Quote q = quotes.get(k);
+            Quote previous = quotes.get(k - 1);
+            if (q.cue() == null && q.speaker() != null && q.speaker().equals(previous.speaker()) && previous.cue() != null
+                    && paragraphsApart(article, previous.end(), q.start()) <= 1) {
+                quotes.set(k, new Quote(q.text(), q.start(), q.end(), q.kind(), q.speaker(), previous.source(),
+                        previous.cue(), q.parts()));
+            }
+        }
     }
 
     /** “The victory,” he said, “was ours.”: the uncued part after a cue joins the quote before it. */

@@ -46,10 +46,12 @@ final class QuoteMarks {
     private static boolean closes(String body, int open, int i, int to, char expected) {
         char c = body.charAt(i);
         if (expected == '"') {
-            return c == '"' && isClosingStraight(body, i, to);
+            return (c == '"' || c == '”') && isClosingStraight(body, i, to);
         }
-        // „German“ quotes are closed by “, but some sites close them with ” as English does.
-        return c == expected || (body.charAt(open) == '„' && c == '”');
+        // „German“ quotes are closed by “, but some sites close them with ” as English does; and
+        // typed text mixes “curly" and "straight” marks.
+        return c == expected || (body.charAt(open) == '„' && c == '”')
+                || (expected == '”' && c == '"' && isClosingStraight(body, i, to));
     }
 
     /** The closing mark that the character at {@code i} would need, or 0 if it opens nothing. */

@@ -139,13 +139,15 @@ class QuoteFinderTest {
     }
 
     @Test
-    void quoteWithoutCueContinuesThePreviousSpeaker() {
+    void quoteWithoutCueContinuesThePreviousSpeakerAndTheirAttribution() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` We/PRP are/VBP/be ready/JJ ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./.").paragraph()
                 .sentence("“/`` Our/PRP$ people/NNS want/VBP/want peace/NN and/CC prosperity/NN ./. ”/''"));
+        Quote first = direct(qs, "We are ready");
         Quote q = direct(qs, "Our people");
         assertEquals("Ilham Aliyev", speaker(q));
-        assertNull(q.cue());
+        assertEquals(first.cue(), q.cue());
+        assertEquals(first.source(), q.source());
     }
 
     @Test
