@@ -87,7 +87,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
         PrintStream dumpOut;
         try {
-            dumpOut = dump == null ? null : new PrintStream(Files.newOutputStream(dump), true, StandardCharsets.UTF_8);
+            dumpOut = DumpFile.open(dump);
         } catch (IOException e) {
             System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
             return ExitCodes.FAILED;

@@ -2,8 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +65,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         PrintStream dumpOut;
         try {
-            dumpOut = dump == null ? null : new PrintStream(Files.newOutputStream(dump), true, StandardCharsets.UTF_8);
+            dumpOut = DumpFile.open(dump);
         } catch (IOException e) {
             System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
             return ExitCodes.FAILED;
