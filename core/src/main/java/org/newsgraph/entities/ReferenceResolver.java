@@ -25,8 +25,15 @@ public final class ReferenceResolver {
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their");
     private static final int LOOK_BACK_SENTENCES = 8;
 
-    /** What a phrase refers to: the entity (or null), the span of the referring words, and whether it was a pronoun. */
-    public record Reference(String entity, Span source, boolean pronoun) {}
+    /**
+     * What a phrase refers to: the entity (or null), the span of the referring words, whether it
+     * was a pronoun, and, where no entity stands behind a proper name ("Cross said"), that name.
+     */
+    public record Reference(String entity, Span source, boolean pronoun, String name) {
+        public Reference(String entity, Span source, boolean pronoun) {
+            this(entity, source, pronoun, null);
+        }
+    }
 
     private final AnnotatedText text;
     private final DocumentEntities entities;
@@ -50,13 +57,19 @@ public final class ReferenceResolver {
         // The head of "President Aliyev of Azerbaijan", "the head of state" or "Kenneth Baer, a former
         // official" stands before its first "of" or comma.
         int head = end - 1;
+        int headEnd = end;
         for (int i = first + 1; i < end; i++) {
-            if (text.token(i).text().equals("of") || text.token(i).text().equals(",")) {
+            String w = text.token(i).text();
+            if (w.equals("of") || w.equals(",") || w.equals("(")) {
                 head = i - 1;
+                headEnd = w.equals("of") ? end : i;
                 break;
             }
         }
         EntityMention m = entities.at(head);
+        if (m != null && !speaks(m)) {
+            m = null; // "WASHINGTON —" or "in Columbus": a place does not speak, a capital may
+        }
         if (m != null && m.firstToken() >= first - 1) {
             // The source is the whole phrase that names the speaker ("Clinton campaign spokesman
             // Brian Fallon"), which may reach beyond the mention on either side.
@@ -69,17 +82,30 @@ public final class ReferenceResolver {
             String e = pronoun(end - 1);
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
         }
-        // "a spokesman for the ministry", "a Kremlin aide": the organisation or person inside speaks.
-        for (int i = end - 1; i >= first; i--) {
+        // "a spokesman for the ministry", "a Kremlin aide": the organisation or person inside the
+        // head phrase speaks (not one named in an appositive: "Geoff Garin, a pollster with Priorities USA").
+        Span source = EntityResolver.spanOf(text, first, end);
+        for (int i = headEnd - 1; i >= first; i--) {
             EntityMention inner = entities.at(i);
-            if (inner != null) {
+            if (inner != null && speaks(inner)) {
                 EntityType type = entities.typeOf(inner);
                 if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
-                    return new Reference(inner.entity(), EntityResolver.spanOf(text, first, end), false);
+                    return new Reference(inner.entity(), source, false);
                 }
             }
         }
-        return new Reference(null, EntityResolver.spanOf(text, first, end), false);
+        // A proper name the tagger missed ("Cross said", "Xi said") still names the speaker.
+        int nameStart = head + 1;
+        while (nameStart - 1 >= first && text.token(nameStart - 1).isProperNoun()) {
+            nameStart--;
+        }
+        String name = nameStart <= head ? text.textOf(nameStart, head) : null;
+        return new Reference(null, source, false, name);
+    }
+
+    /** Whether the entity of a mention can be a speaker: anything but a place, unless a capital. */
+    private boolean speaks(EntityMention m) {
+        return entities.typeOf(m) != EntityType.LOCATION || m.kind() == MentionKind.CAPITAL;
     }
 
     /** Counts a resolved pronoun as a mention of its entity, so that a later "he" can follow it. */

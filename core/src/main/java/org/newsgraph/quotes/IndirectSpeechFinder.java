@@ -165,7 +165,7 @@ final class IndirectSpeechFinder {
         int end = text.token(to - 1).end();
         Span cueSpan = Span.of(body, text.token(cueFirst).start(), text.token(cueEnd - 1).end());
         return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
-                QuoteFinder.speaker(entities, ref.entity()), ref.source(), cueSpan);
+                QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
     }
 
     private int lastWord(Sentence s) {
@@ -239,7 +239,7 @@ final class IndirectSpeechFinder {
             int end = text.token(contentEnd - 1).end();
             Span cueSpan = Span.of(body, verbToken.start(), text.token(cueEnd).end());
             return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
-                    QuoteFinder.speaker(entities, ref.entity()), ref.source(), cueSpan);
+                    QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
         }
         return null;
     }

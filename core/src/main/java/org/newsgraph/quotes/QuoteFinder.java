@@ -162,7 +162,7 @@ public final class QuoteFinder {
             refs.remember(cue.sourceFirst(), ref.entity());
         }
         Span cueSpan = Span.of(body, text.token(cue.cueFirst()).start(), text.token(cue.cueEnd() - 1).end());
-        return new Quote(content, start, end, kind, speaker(entities, ref.entity()), ref.source(), cueSpan);
+        return new Quote(content, start, end, kind, speaker(entities, ref), ref.source(), cueSpan);
     }
 
     /**
@@ -259,6 +259,14 @@ public final class QuoteFinder {
         }
         String before = text.token(i).text();
         return !before.equals(":") && !before.equals("―") && !before.equals("—");
+    }
+
+    /** The speaker a reference names: its entity, or the bare name of someone no entity stands for. */
+    static Quote.Speaker speaker(DocumentEntities entities, ReferenceResolver.Reference ref) {
+        if (ref.entity() == null) {
+            return ref.name() == null ? null : new Quote.Speaker(null, ref.name());
+        }
+        return speaker(entities, ref.entity());
     }
 
     static Quote.Speaker speaker(DocumentEntities entities, String entityId) {
