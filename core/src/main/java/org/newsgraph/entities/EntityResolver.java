@@ -215,12 +215,42 @@ public final class EntityResolver {
                 phrase = new TitlePhrase(phrase.start(), phrase.titles(), after, phrase.sector(), phrase.head());
             }
         }
+        phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
         List<String> nameParts = texts.subList(start, end);
         GivenNames.Gender gender = givenNames.of(texts.get(start));
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
         }
         groups.person(nameParts, phrase, start, end, gender);
+    }
+
+    /**
+     * "David Wasserman, an elections analyst at the Cook Political Report": the title in an
+     * appositive is the person's too, so that "the analyst said" later finds him.
+     */
+    private TitlePhrase withAppositiveTitle(List<Token> tokens, List<String> texts, Sentence s, int end, TitlePhrase phrase) {
+        if (end + 2 >= s.endToken() || !texts.get(end).equals(",")) {
+            return phrase;
+        }
+        for (int j = end + 1; j < s.endToken() && j <= end + 6; j++) {
+            Token t = tokens.get(j);
+            if (t.isVerb() || t.pos().equals("IN") || t.text().equals(",")) {
+                return phrase;
+            }
+            PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
+            if (title != null && title.end() <= s.endToken()) {
+                int last = title.end();
+                boolean closes = last >= s.endToken() || !tokens.get(last).isNoun(); // "a senior aide", not "aide's"
+                if (!closes) {
+                    continue;
+                }
+                List<String> titles = new java.util.ArrayList<>(phrase.titles());
+                titles.add(String.join(" ", texts.subList(j, last)));
+                String sector = phrase.sector() != null ? phrase.sector() : title.value().sector();
+                return new TitlePhrase(phrase.start(), titles, phrase.country(), sector, phrase.head() || title.value().isHead());
+            }
+        }
+        return phrase;
     }
 
     private static boolean isHonorific(String w) {

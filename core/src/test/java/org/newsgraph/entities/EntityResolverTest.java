@@ -154,4 +154,16 @@ class EntityResolverTest {
         assertEquals("GEO", k.country());
         assertEquals(List.of("Prime Minister Levan Kiknadze", "The Georgian prime minister"), mentions(k));
     }
+
+    @Test
+    void titleInAnAppositiveIsThePersonsToo() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("David/NNP/PERSON Wasserman/NNP/PERSON ,/, an/DT elections/NNS analyst/NN at/IN the/DT "
+                        + "Cook/NNP/ORGANIZATION Report/NNP/ORGANIZATION ,/, spoke/VBD/speak ./.")
+                .sentence("The/DT analyst/NN left/VBD/leave ./.")
+                .annotated());
+        Entity w = named(d, "David Wasserman");
+        assertTrue(w.titles().contains("analyst"), w.titles().toString());
+        assertEquals(List.of("David Wasserman", "The analyst"), mentions(w));
+    }
 }
