@@ -24,7 +24,7 @@ public final class ArticleExtractor {
         Article a = doc.format() == RawDocument.Format.HTML
                 ? html.extract(doc.content(), doc.url(), doc.date(), today)
                 : text.extract(doc.content(), doc.url(), doc.date(), today);
-        String lang = LanguageGuesser.guess(a.body());
+        String lang = LanguageGuesser.guess(a.body(), a.language());
         return a.withLanguage(lang != null ? lang : a.language());
     }
 }

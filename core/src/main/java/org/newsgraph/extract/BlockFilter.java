@@ -14,6 +14,7 @@ final class BlockFilter {
     /** A block this short that holds the byline element is the byline line, not prose naming its author. */
     private static final int BYLINE_BLOCK_WORDS = 12;
     private static final int SHORT_BLOCK_WORDS = 8;
+    private static final int CREDIT_WORDS = 30;
     /** Short lines that are the site speaking, not the article: compared with the whole block, case ignored. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^[\\p{P}\\p{S}\\s]*(?:advertisement|"
             + "anzeige|werbung|publicidad|publicité|read more|read next|read also|see also|more:|related:|"
@@ -38,6 +39,10 @@ final class BlockFilter {
         }
         int words = b.words();
         if (words <= SHORT_BLOCK_WORDS && CALL_TO_ACTION.matcher(text).matches()) {
+            return false;
+        }
+        if (words <= CREDIT_WORDS && text.indexOf('©') >= 0) {
+            // A short line with a copyright sign inside the article is a picture's caption and credit.
             return false;
         }
         return !isBylineOrDate(b, words);

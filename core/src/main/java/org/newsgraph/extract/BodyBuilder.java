@@ -39,8 +39,27 @@ final class BodyBuilder {
         return paragraphs.isEmpty();
     }
 
+    /** Folds white space and drops invisible characters in one pass; every block of every page comes through here. */
     static String normalize(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("[\\u00ad\\u200b\\u2060\\ufeff]", "")
-                .replaceAll("[ \\t\\x0B\\f\\r\\n\\u2028\\u2029]+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff') {
+                continue;
+            }
+            if (c == ' ' || c == '\u00a0' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b'
+                    || c == '\u2028' || c == '\u2029') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        // Other Unicode spaces (em space, ideographic space) are kept inside but not at the ends, as String.strip has it.
+        return out.toString().strip();
     }
 }

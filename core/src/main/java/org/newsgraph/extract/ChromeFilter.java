@@ -1,8 +1,8 @@
 package org.newsgraph.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +21,7 @@ final class ChromeFilter {
             "fontsize", "textsize", "tags");
     /** Hints written as two tokens: "font-size", "author_bio". */
     private static final Set<String> HINT_PAIRS = Set.of("font size", "text size", "author bio", "more stories");
+    private static final Pattern TOKEN_BREAK = Pattern.compile("[\\s_-]+");
     private static final String ARTICLE = "article, main, [itemprop=articleBody]";
 
     private ChromeFilter() {}
@@ -48,7 +49,11 @@ final class ChromeFilter {
     }
 
     private static boolean namesChrome(Element e) {
-        List<String> tokens = List.of((e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("[\\s_-]+"));
+        String names = ClassHints.names(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        List<String> tokens = List.of(TOKEN_BREAK.split(names));
         for (int i = 0; i < tokens.size(); i++) {
             if (HINTS.contains(tokens.get(i))
                     || i + 1 < tokens.size() && HINT_PAIRS.contains(tokens.get(i) + " " + tokens.get(i + 1))) {

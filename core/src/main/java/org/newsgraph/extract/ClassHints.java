@@ -17,8 +17,10 @@ final class ClassHints {
             "comment|disqus|share|sharing|social|sidebar|side-bar|related|recommend|promo|sponsor|advert|^ads?$|"
                     + "-ads?-|\\bads?\\b|banner|footer|masthead|newsletter|subscribe|signup|popup|modal|cookie|"
                     + "consent|gdpr|breadcrumb|pagination|pager|byline|author-?bio|tags?\\b|tagcloud|meta\\b|caption|"
-                    + "credit|outbrain|taboola|trending|most-?(read|popular)|more-?stories|read-?more|toolbar|"
-                    + "menu|navbar|nav\\b|skip|print|teaser|rating|shoutbox|skyscraper|related");
+                    + "image-?description|bildunterschrift|credit|outbrain|taboola|trending|most-?(read|popular)|"
+                    + "more-?stories|read-?more|toolbar|menu|navbar|nav\\b|skip|print|teaser|rating|shoutbox|skyscraper|"
+                    // A sidebar's boxes are "widget ..."; page builders' "elementor-widget" wraps the article itself.
+                    + "related|(?:^|\\s)widget|copyright");
 
     private ClassHints() {}
 

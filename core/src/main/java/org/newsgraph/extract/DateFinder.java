@@ -2,10 +2,7 @@ package org.newsgraph.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +17,6 @@ import java.util.regex.Pattern;
  * be published after it was read.
  */
 public final class DateFinder {
-    private static final Map<String, Integer> MONTHS = months();
     private static final String WORD = "(\\p{L}{3,12})\\.?";
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -31,6 +27,7 @@ public final class DateFinder {
             Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{2})(?![\\d.])");
     private static final List<Pattern> ALL =
             List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, EAST_ASIAN, DOTTED, SLASHED);
     /** Longer strings are cut: a date that matters is near the top, and the patterns stay cheap. */
@@ -57,6 +54,15 @@ public final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The string with day-first dates of two-digit years ("23.09.22") written with their century,
+     * for short elements that the page marks as dates; in running text such numbers are too often
+     * something else to be read as dates.
+     */
+    static String withFullYear(String s) {
+        return SHORT_YEAR.matcher(s).replaceAll("$1.$2.20$3");
     }
 
     /**
@@ -102,7 +108,7 @@ public final class DateFinder {
     }
 
     private static int month(String name) {
-        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+        return MonthNames.number(name);
     }
 
 
@@ -116,30 +122,5 @@ public final class DateFinder {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
-    }
-
-    /** Month names and their usual abbreviations in English, German, French, Spanish, Portuguese, Italian, Dutch and Russian. */
-    private static Map<String, Integer> months() {
-        String[][] names = {
-            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "января", "январь"},
-            {"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februari", "февраля", "февраль"},
-            {"march", "mar", "märz", "maerz", "mär", "mrz", "mars", "marzo", "março", "marco", "maart", "марта", "март"},
-            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель"},
-            {"may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май"},
-            {"june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "июня", "июнь"},
-            {"july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июля", "июль"},
-            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "сентября", "сентябрь"},
-            {"october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "октября", "октябрь"},
-            {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь"},
-            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre", "декабря", "декабрь"},
-        };
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (String n : names[i]) {
-                out.put(n, i + 1);
-            }
-        }
-        return Map.copyOf(out);
     }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,7 +13,7 @@ import org.newsgraph.model.Article;
  * Reads an HTML page: metadata from what the page says about itself ({@link PageMetadata}), the
  * body from the element whose paragraphs look most like an article ({@link ContentArea}), after
  * removing what is never article text ({@link PageCleaner}), keeping the blocks of that element
- * that read as prose ({@link BlockFilter}).
+ * that read as prose ({@link BlockFilter}), with the standfirst above it ({@link Standfirst}).
  */
 public final class HtmlPageExtractor {
     private final ObjectMapper json = new ObjectMapper();
@@ -25,13 +26,22 @@ public final class HtmlPageExtractor {
         TextBlocks blocks = TextBlocks.of(body);
         List<Element> area = ContentArea.find(body, blocks);
         BlockFilter filter = new BlockFilter(meta);
-        BodyBuilder out = new BodyBuilder();
+        List<TextBlock> kept = new ArrayList<>();
+        for (TextBlock b : Standfirst.find(blocks, area, meta.title())) {
+            if (filter.keep(b, b.owner())) {
+                kept.add(b);
+            }
+        }
         for (Element e : area) {
             for (TextBlock b : blocks.within(e)) {
                 if (filter.keep(b, e)) {
-                    out.add(b.text());
+                    kept.add(b);
                 }
             }
+        }
+        BodyBuilder out = new BodyBuilder();
+        for (TextBlock b : AddedSections.dropped(kept)) {
+            out.add(b.text());
         }
         if (meta.jsonLdBody() != null && PlainTextPageExtractor.words(out.body()) * 2
                 < PlainTextPageExtractor.words(meta.jsonLdBody())) {

@@ -4,68 +4,73 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The author as the page names them: JSON-LD {@code author} (following an {@code @id} link to its
  * {@code Person}), author {@code <meta>} tags, elements marked as the author ({@code itemprop},
  * {@code rel}, a class or id with "author" or "byline"), then a byline line ("Von Claudia
- * Lindner"). A value naming the site itself ("L-MAG", "STERN.de") is kept only when nothing
- * better is found: sites put their own name where the CMS asks for an author. A value that is a
- * link or a sentence is no name and is passed over.
+ * Lindner"). Comment threads are never looked in: their "comment-author" elements name readers.
+ * A value naming the site itself ("L-MAG", "STERN.de") is kept only when nothing better is found:
+ * sites put their own name where the CMS asks for an author. The name found is then completed
+ * from what the page prints: a login ("gabor_munier") becomes the name the byline writes ("Gàbor
+ * Muniér"), a first name alone ("Nils") the full name the byline gives ("Nils Pickert").
  */
 final class PageAuthor {
     private static final String[] META = {"author", "article:author", "dc.creator", "dcterms.creator",
-            "parsely-author", "sailthru.author", "byl", "twitter:creator"};
+            "parsely-author", "sailthru.author", "cxenseparse:author", "byl", "twitter:creator"};
     private static final String MARKED = "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]";
     private static final Pattern AUTHOR_HINT = Pattern.compile("author|byline|autor|verfasser|writer");
-    private static final Pattern PREFIX = Pattern.compile("^(?iu)(?:(?:posted|written|published|geschrieben|"
-            + "veröffentlicht|ein beitrag|pressemitteilung|zeige alle beiträge|alle beiträge|all posts|"
-            + "view all posts)\\s*)?(?:by|von|par|por|de|da|di|door|av|redaktion|author|autor|auteur|autore|"
-            + "verfasser|text|written by|und interview|interview|fotos?|photos?|vom)\\s*:?\\s+");
-    /** What follows a name on a byline line: a date, a place, a role in brackets. */
-    private static final Pattern TAIL = Pattern.compile("(?iu)\\s*(?:\\(|\\||•|·|\\s[-–—]\\s|\\s+am\\s|,?\\s+(?:on|le|el|il|em|"
-            + "op|den|published|updated|aktualisiert|veröffentlicht)\\s+\\S*\\d|,?\\s+\\d{1,2}[./]"
-            + "|,\\s*(?:phd|ph\\.d\\.|md|m\\.d\\.|dr\\.?|prof\\.?|mba)\\b).*$");
-    /** Words that stand where a name should but are labels: a byline element holding only its label. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)by|von|par|por|name|author|autor|posted|"
-            + "published|veröffentlicht|redaktion|admin|administrator|editor|unknown|anonymous|.*\\s(?:sagt|says|dice|dit)");
-    private static final int MAX_WORDS = 10;
+    private static final Pattern COMMENTS = Pattern.compile("comment|respond|reply|disqus");
+    private static final String BYLINE_TAGS = "p, span, div, em, strong, h2, h3, h4, h5, h6, li, td, address";
+    /** How far up an element's ancestors a comment thread is looked for. */
+    private static final int COMMENT_LEVELS = 8;
+    private static final int MAX_BYLINE_CHARS = 120;
+    private static final int MAX_HINT_CHILDREN = 12;
 
-    private PageAuthor() {}
+    private final Document doc;
+    /** Looked for once, when first needed: both the choice and the completion read them. */
+    private List<Element> hinted;
+    private List<String> bylineLines;
 
-    static String find(Document doc, List<JsonNode> ld, JsonNode article, String site, String url) {
-        Choice choice = new Choice(site, url);
-        if (choice.offer(author(article == null ? null : article.get("author"), ld), false)) {
-            return choice.best;
+    private PageAuthor(Document doc) {
+        this.doc = doc;
+    }
+
+    static String find(Document doc, MetaTags metas, List<JsonNode> ld, JsonNode article, String siteName, String url) {
+        Choice choice = new Choice(new SiteName(siteName, url, List.of()));
+        PageAuthor page = new PageAuthor(doc);
+        String name = page.choose(metas, ld, article, choice);
+        return name == null ? null : page.completed(name);
+    }
+
+    private String choose(MetaTags metas, List<JsonNode> ld, JsonNode article, Choice choice) {
+        String fromLd = author(article == null ? null : article.get("author"), ld);
+        if (choice.offer(fromLd, false)) {
+            return longerList(choice.best, metas);
         }
         for (String m : META) {
-            String v = PageMetadata.meta(doc, m);
+            String v = metas.get(m);
             if (!(m.equals("twitter:creator") && v != null && v.startsWith("@")) && choice.offer(v, false)) {
                 return choice.best;
             }
         }
         for (Element e : doc.select(MARKED)) {
+            if (!inComments(e) && choice.offerMarked(e.text())) {
+                return choice.best;
+            }
+        }
+        for (Element e : hinted()) {
             if (choice.offer(e.text(), true)) {
                 return choice.best;
             }
         }
-        for (Element e : doc.select("[class], [id]")) {
-            if (AUTHOR_HINT.matcher(ClassHints.names(e)).find() && e.childrenSize() < 12 && choice.offer(e.text(), true)) {
+        for (String line : bylineLines()) {
+            if (choice.offer(line, true)) {
                 return choice.best;
-            }
-        }
-        for (Element e : doc.select("p, span, div, em, strong")) {
-            // The element's own text must open with the prefix: a cheap test before its whole text is built.
-            if (e.childrenSize() < 4 && PREFIX.matcher(e.ownText().stripLeading()).find()) {
-                String t = BodyBuilder.normalize(e.text());
-                if (t.length() < 80 && PREFIX.matcher(t).find() && Bylines.isBylineLine(cutTail(t))
-                        && choice.offer(t, true)) {
-                    return choice.best;
-                }
             }
         }
         return choice.fallback;
@@ -73,23 +78,28 @@ final class PageAuthor {
 
     /** Takes candidates in order of trust; the first that names a person, not the site, wins. */
     private static final class Choice {
-        private final String site;
-        private final String url;
+        private final SiteName site;
         private String best;
         private String fallback;
 
-        Choice(String site, String url) {
+        Choice(SiteName site) {
             this.site = site;
-            this.url = url;
         }
 
         /** Whether {@code raw} settles it; text taken from the page must also look like a name. */
         boolean offer(String raw, boolean fromPage) {
-            String n = name(raw);
-            if (n == null || fromPage && !looksLikeName(n)) {
-                return false;
-            }
-            if (!namesSite(n, site, url)) {
+            String n = AuthorName.clean(raw);
+            return n != null && (!fromPage || AuthorName.looksLikeName(n)) && take(n);
+        }
+
+        /** Text the page marks as the author (itemprop, rel): a name even without capitals. */
+        boolean offerMarked(String raw) {
+            String n = AuthorName.clean(raw);
+            return n != null && AuthorName.looksLikeMarkedName(n) && take(n);
+        }
+
+        private boolean take(String n) {
+            if (!site.isNamedBy(n)) {
                 best = n;
                 return true;
             }
@@ -98,6 +108,149 @@ final class PageAuthor {
             }
             return false;
         }
+    }
+
+    /**
+     * Elements whose class or id speaks of the author, innermost first: "byline" around
+     * "author vcard" around the name; the outer one also holds labels and dates.
+     */
+    private List<Element> hinted() {
+        if (hinted != null) {
+            return hinted;
+        }
+        List<Element> inner = new ArrayList<>();
+        List<Element> outer = new ArrayList<>();
+        for (Element e : doc.select("[class], [id]")) {
+            if (AUTHOR_HINT.matcher(ClassHints.names(e)).find() && e.childrenSize() < MAX_HINT_CHILDREN && !inComments(e)) {
+                boolean holdsAnother = false;
+                for (Element d : e.select("[class], [id]")) {
+                    if (d != e && AUTHOR_HINT.matcher(ClassHints.names(d)).find()) {
+                        holdsAnother = true;
+                        break;
+                    }
+                }
+                (holdsAnother ? outer : inner).add(e);
+            }
+        }
+        inner.addAll(outer);
+        hinted = inner;
+        return inner;
+    }
+
+    /**
+     * Short lines written as bylines and going on with a name: "Von Claudia Lindner", "Text:
+     * Klausmartin Friedrich", "06.11.2023 13:30 von Olga".
+     */
+    private List<String> bylineLines() {
+        if (bylineLines != null) {
+            return bylineLines;
+        }
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select(BYLINE_TAGS)) {
+            // The element's own text must be a byline: a cheap test before its whole text is built.
+            if (e.childrenSize() < 4 && e.textNodes().size() > 0 && AuthorName.isBylineText(ownText(e))) {
+                String t = BodyBuilder.normalize(e.text());
+                if (t.length() < MAX_BYLINE_CHARS && AuthorName.isBylineText(t) && !inComments(e)) {
+                    String n = AuthorName.clean(t);
+                    if (n != null && Bylines.isBylineLine("By " + AuthorName.cutTail(n))) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        bylineLines = out;
+        return out;
+    }
+
+    /** The element's own text if it is short enough to be a byline, else the empty string. */
+    private static String ownText(Element e) {
+        int length = 0;
+        for (TextNode t : e.textNodes()) {
+            length += t.getWholeText().length();
+        }
+        return length > 2 * MAX_BYLINE_CHARS ? "" : e.ownText();
+    }
+
+    private static boolean inComments(Element e) {
+        Element a = e;
+        for (int i = 0; a != null && i < COMMENT_LEVELS; i++, a = a.parent()) {
+            if (COMMENTS.matcher(ClassHints.names(a)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name as the page prints it: a login is replaced by the author element that spells it
+     * with capitals and accents, or else split into words; a first name alone is completed by a
+     * byline that follows it with a surname.
+     */
+    private String completed(String name) {
+        if (AuthorName.isLogin(name)) {
+            for (Element e : authorElements()) {
+                String t = AuthorName.clean(e.text());
+                if (t != null && AuthorName.spells(t, name)) {
+                    return t;
+                }
+            }
+            return AuthorName.fromLogin(name);
+        }
+        if (name.indexOf(' ') < 0 && Character.isUpperCase(name.codePointAt(0))) {
+            List<String> written = new ArrayList<>(bylineLines());
+            for (Element e : authorElements()) {
+                // An author box's heading and biography run together in its text; only an element of one block is read.
+                if (!hasBlockChild(e)) {
+                    written.add(e.text());
+                }
+            }
+            for (String w : written) {
+                String n = AuthorName.clean(w);
+                if (n != null && n.startsWith(name + " ") && PlainTextPageExtractor.words(n) <= 3
+                        && AuthorName.looksLikeName(n)) {
+                    return n;
+                }
+            }
+        }
+        return name;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (TextBlocks.BLOCK_TAGS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Element> authorElements() {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.select(MARKED)) {
+            if (!inComments(e)) {
+                out.add(e);
+            }
+        }
+        out.addAll(hinted());
+        return out;
+    }
+
+    /**
+     * JSON-LD sometimes names only the first of several authors that the author {@code <meta>}
+     * lists; the fuller list is then the byline.
+     */
+    private static String longerList(String name, MetaTags metas) {
+        String meta = metas.get("author");
+        if (meta == null) {
+            return name;
+        }
+        String m = BodyBuilder.normalize(meta);
+        String[] names = m.split("\\s*,\\s*");
+        if (names.length > 1 && names[0].toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))
+                && names.length <= 6) {
+            return String.join(", ", names);
+        }
+        return name;
     }
 
     private static String author(JsonNode a, List<JsonNode> ld) {
@@ -127,68 +280,5 @@ final class PageAuthor {
             }
         }
         return name;
-    }
-
-    /** The name cleaned of its "By" prefix, trailing date or role, and white space; null if it is no name. */
-    static String name(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String s = BodyBuilder.normalize(raw).replaceFirst("^[©@•·|\\s]+", "");
-        for (int i = 0; i < 2; i++) {
-            s = PREFIX.matcher(s).replaceFirst("").strip();
-        }
-        s = undoubled(cutTail(s).replaceAll("[,;:|\\s]+$", "").strip());
-        if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || s.contains("://") || s.startsWith("www.") || s.contains("@") && !s.startsWith("@")
-                || PlainTextPageExtractor.words(s) > MAX_WORDS || !s.matches("(?s).*\\p{L}.*")) {
-            return null;
-        }
-        return s;
-    }
-
-    /**
-     * Text taken from the page (not from metadata) must look like a name: two to six words, most
-     * of them capitalised, no sentence punctuation, no form label ("Name *").
-     */
-    private static boolean looksLikeName(String s) {
-        String[] words = s.split("\\s+");
-        if (words.length > 6 || s.matches(".*[.!?*:]$")) {
-            return false;
-        }
-        int upper = 0;
-        for (String w : words) {
-            if (Character.isUpperCase(w.codePointAt(0))) {
-                upper++;
-            }
-        }
-        return upper * 3 >= words.length * 2;
-    }
-
-    /** "Jossi Loibl Jossi Loibl" (a name printed twice, for two screen sizes) is one name. */
-    private static String undoubled(String s) {
-        String[] w = s.split(" ");
-        if (w.length % 2 == 0 && w.length >= 2) {
-            int h = w.length / 2;
-            String a = String.join(" ", java.util.Arrays.copyOfRange(w, 0, h));
-            if (a.equals(String.join(" ", java.util.Arrays.copyOfRange(w, h, w.length)))) {
-                return a;
-            }
-        }
-        return s;
-    }
-
-    private static String cutTail(String s) {
-        Matcher m = TAIL.matcher(s);
-        return m.find() && m.start() > 0 ? s.substring(0, m.start()) : s;
-    }
-
-    private static boolean namesSite(String name, String site, String url) {
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        if (n.isEmpty()) {
-            return false;
-        }
-        String s = site == null ? "" : site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        String host = PageTitle.host(url);
-        return !s.isEmpty() && (n.contains(s) || s.contains(n)) || host != null && host.length() >= 3 && n.contains(host);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * What a page says about itself: JSON-LD ({@code NewsArticle} and kin; publishers fill it for
@@ -22,16 +23,17 @@ record PageMetadata(String title, String byline, LocalDate date, String siteName
     static PageMetadata read(Document doc, ObjectMapper json, String url, LocalDate today) {
         List<JsonNode> ld = jsonLd(doc, json);
         JsonNode article = article(ld);
-        String site = first(meta(doc, "og:site_name"), article == null || article.get("publisher") == null ? null
+        MetaTags metas = new MetaTags(doc);
+        String site = first(metas.get("og:site_name"), article == null || article.get("publisher") == null ? null
                 : text(article.get("publisher"), "name"));
-        String title = PageTitle.find(doc, article, site, url);
-        String byline = PageAuthor.find(doc, ld, article, site, url);
-        LocalDate date = PublicationDate.find(doc, ld, article, url, today);
+        String title = PageTitle.find(doc, metas, article, site, url);
+        String byline = PageAuthor.find(doc, metas, ld, article, site, url);
+        LocalDate date = PublicationDate.find(doc, metas, ld, article, url, title, today);
         String lang = attr(doc.selectFirst("html[lang]"), "lang");
         if (lang != null) {
             lang = lang.split("[-_]")[0].toLowerCase(Locale.ROOT);
         }
-        String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
+        String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), metas.get("og:url"));
         String ldBody = article == null ? null : text(article, "articleBody");
         return new PageMetadata(clean(title), byline, date, clean(site), lang == null || lang.isBlank() ? null : lang,
                 canonical, ldBody);
@@ -78,14 +80,17 @@ record PageMetadata(String title, String byline, LocalDate date, String siteName
         return null;
     }
 
+    /**
+     * A JSON-LD field's text. CMSs often write HTML entities into JSON-LD ("&#8222;"), which a
+     * JSON parser leaves as they are; they are decoded here as a browser would.
+     */
     static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
-        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
-    }
-
-    static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? null : e.attr("content");
+        if (v == null || v.isNull() || v.isContainerNode()) {
+            return null;
+        }
+        String s = v.asText();
+        return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
     }
 
     private static String attr(Element e, String name) {

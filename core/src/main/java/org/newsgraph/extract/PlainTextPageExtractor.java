@@ -115,8 +115,17 @@ public final class PlainTextPageExtractor {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '»' || c == ':' || c == ',';
     }
 
+    /** How many runs of non-space characters {@code s} holds; counted, not split, as every block of every page is counted. */
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 }

@@ -203,8 +203,8 @@ public final class InputSources {
             throw new InputException(url, "server answered HTTP " + response.statusCode());
         }
         byte[] bytes = BoundedReader.read(url, response.body(), limits.maxBytes(), false);
-        boolean html = response.headers().firstValue("content-type").map(t -> t.contains("html")).orElse(false);
-        return decode(url, bytes, html, url);
+        String type = response.headers().firstValue("content-type").orElse("");
+        return decode(url, bytes, type.contains("html"), url, PageDecoder.headerCharset(type));
     }
 
     private static String describe(IOException e) {
@@ -223,7 +223,11 @@ public final class InputSources {
     }
 
     private static RawDocument decode(String name, byte[] bytes, boolean html, String url) {
-        PageDecoder.Decoded d = PageDecoder.decode(name, bytes, html);
+        return decode(name, bytes, html, url, null);
+    }
+
+    private static RawDocument decode(String name, byte[] bytes, boolean html, String url, String headerCharset) {
+        PageDecoder.Decoded d = PageDecoder.decode(name, bytes, html, headerCharset);
         if (d.warning() != null) {
             System.err.println("warning: " + name + ": " + d.warning());
         }

@@ -27,6 +27,8 @@ public final class PageDecoder {
     private static final int DECLARATION_BYTES = 16 * 1024;
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_CHARSET =
+            Pattern.compile(";\\s*charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START =
             Pattern.compile("^\\s*(<!doctype html|<html|<head|<body|<!--|<meta|<div|<p[ >]|<article)",
                     Pattern.CASE_INSENSITIVE);
@@ -118,6 +120,18 @@ public final class PageDecoder {
         detector.handleData(bytes, 0, Math.min(bytes.length, 256 * 1024));
         detector.dataEnd();
         return charset(detector.getDetectedCharset());
+    }
+
+    /**
+     * The {@code charset} parameter of an HTTP {@code Content-Type} header ("text/html;
+     * charset=ISO-8859-1" -> "ISO-8859-1"), quotes removed; null when the header has none.
+     */
+    public static String headerCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = HEADER_CHARSET.matcher(contentType);
+        return m.find() ? m.group(1) : null;
     }
 
     /** A charset by its label, read as the superset browsers use; null if unknown or unsupported. */

@@ -82,4 +82,18 @@ class DateFinderTest {
     void findsNothingInNull() {
         assertEquals(Optional.empty(), DateFinder.find(null, TODAY));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"الأربعاء، 03 مارس 2021 - 12:09 م", "duminică, 3 martie 2021", "3 marca 2021",
+        "3. března 2021", "3 Mart 2021", "3 березня 2021"})
+    void readsMonthNamesOfMoreLanguages(String s) {
+        assertEquals(MARCH_3, DateFinder.find(s, TODAY));
+    }
+
+    @Test
+    void twoDigitYearsAreWrittenOutOnlyWhereAskedFor() {
+        assertEquals(Optional.empty(), DateFinder.find("03.03.21", TODAY));
+        assertEquals(MARCH_3, DateFinder.find(DateFinder.withFullYear("03.03.21"), TODAY));
+        assertEquals("version 1.2.3", DateFinder.withFullYear("version 1.2.3"));
+    }
 }

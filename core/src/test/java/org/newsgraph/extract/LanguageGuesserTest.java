@@ -44,4 +44,30 @@ class LanguageGuesserTest {
         assertNull(LanguageGuesser.guess(""));
         assertNull(LanguageGuesser.guess("2021-03-03 12:00 +04:00 123 456 789 0"));
     }
+
+    @Test
+    void declaredLanguageIsBelievedWhenTheTextIsInItsScriptAndNothingContradictsIt() {
+        assertEquals("sq", LanguageGuesser.guess("Dy persona janë arrestuar në Pejë nën dyshime se kanë kryer"
+                + " veprimtari të paligjshme, duke shitur mallra pa leje.", "sq"));
+        assertEquals("uk", LanguageGuesser.guess("Міністр заявив у вівторок, що уряд не планує підвищувати податки.", "uk"));
+    }
+
+    @Test
+    void defaultDeclarationIsOverruledByTheTextsFunctionWords() {
+        assertEquals("de", LanguageGuesser.guess("Die Regierung hat am Montag beschlossen, dass die neue Regelung"
+                + " nicht vor dem Sommer in Kraft tritt, und sie wird auch nicht geändert.", "en"));
+    }
+
+    @Test
+    void declaredLanguageOfTheSevenIsCheckedWhenTheTextDoesNotConfirmIt() {
+        assertEquals("lt", LanguageGuesser.guess("Nasdaq Vilniaus biržoje pirmadienį įvykusiame dvylikos metų trukmės"
+                + " Vyriausybės vertybinių popierių aukcione paklausa viršijo pasiūlą.", "en"));
+    }
+
+    @Test
+    void scriptWrittenInOneLanguageNamesIt() {
+        assertEquals("ka", LanguageGuesser.guess("ახლა კი სტატისტიკას გაგაცნობთ. საქართველოში კორონავირუსი", "en"));
+        assertEquals("gu", LanguageGuesser.guess("આખી દુનિયામાં કોરોનાના કહેર વચ્ચે રાજકોટના મનોચિકિત્સક", null));
+        assertEquals("ja", LanguageGuesser.guess("政府は火曜日、今年は増税する計画はないと発表した。", null));
+    }
 }

@@ -257,6 +257,29 @@ class InputSourcesTest {
     }
 
     @Test
+    void urlIsDecodedInTheCharsetItsContentTypeHeaderNames() throws IOException {
+        // Polish in ISO-8859-2 without a <meta charset>: guessed, it would come out as windows-1252.
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/story", exchange -> {
+            byte[] body = "<html><body><p>Zażółć gęślą jaźń. Wójt gminy powiedział, że źródło jest czyste.</p></body></html>"
+                    .getBytes(Charset.forName("ISO-8859-2"));
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=ISO-8859-2");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+            RawDocument doc = only(sources().expand(List.of(url))).load();
+
+            assertTrue(doc.content().contains("Zażółć gęślą jaźń"), doc.content());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void urlAnsweringAnErrorStatusFailsNamingTheStatus() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {

@@ -146,4 +146,12 @@ class PageDecoderTest {
 
         assertEquals(RawDocument.Format.HTML, d.format());
     }
+
+    @Test
+    void charsetOfAContentTypeHeaderIsItsCharsetParameter() {
+        assertEquals("ISO-8859-2", PageDecoder.headerCharset("text/html; charset=ISO-8859-2"));
+        assertEquals("utf-8", PageDecoder.headerCharset("text/html;charset=\"utf-8\""));
+        assertNull(PageDecoder.headerCharset("text/html"));
+        assertNull(PageDecoder.headerCharset(null));
+    }
 }
