@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.ingest.DocumentSource;
 import org.newsgraph.model.NewsRecord;
+import org.newsgraph.pipeline.OrderedWorkers;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.RecordStore;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyzes documents and keeps their records in the embedded store (an id seen again is replaced).")
@@ -19,24 +21,38 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analyzed at once (default: one per core, ${DEFAULT-VALUE} here).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
+        if (threads < 1) {
+            System.err.println("error: --threads must be at least 1, got " + threads);
+            return ExitCodes.FAILED;
+        }
         List<DocumentSource> sources = input.sources();
         if (sources.isEmpty()) {
             System.err.println("error: no input given (a file, folder, URL, - or --input-jsonl FILE)");
             return ExitCodes.FAILED;
         }
         try (RecordStore records = RecordStore.open(store.dir)) {
-            return ingest(sources, records, Engine.load(), input);
+            return ingest(sources, records, Engine.loadInBackground(), input, new OrderedWorkers(threads));
         } catch (StoreException e) {
             System.err.println("error: " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }
 
-    /** Shared with {@code demo}: analyze every source into the store and report the counts. */
+    /** Shared with {@code demo}: analyze every source into the store, on every core, and report the counts. */
     static int ingest(List<DocumentSource> sources, RecordStore records, Pipeline pipeline, InputOptions input) {
-        Batch<NewsRecord> batch = new Batch<>(pipeline::analyze, System.err);
+        return ingest(sources, records, pipeline, input, OrderedWorkers.allCores());
+    }
+
+    /** Documents are analyzed in parallel; the store is written from this thread only, in input order. */
+    static int ingest(List<DocumentSource> sources, RecordStore records, Pipeline pipeline, InputOptions input,
+            OrderedWorkers workers) {
+        Batch<NewsRecord> batch = new Batch<>(pipeline::analyze, System.err, workers);
         batch.run(sources, input.date, records::put);
         System.err.printf("ingested %d document(s) into %s%s%n", batch.ok(), records.file(),
                 batch.failed() > 0 ? ", " + batch.failed() + " failed" : "");

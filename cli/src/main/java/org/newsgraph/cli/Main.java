@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news pages into a record of who did and said what to whom, and when.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, ServeCommand.class,
-                DemoCommand.class, EvalCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

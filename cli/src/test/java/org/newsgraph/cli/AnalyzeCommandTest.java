@@ -95,6 +95,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void twoThreadsGiveTheSameRecordsInTheSameOrderAsOne() {
+        String samples = Path.of("..", "samples").toString();
+        Run one = run("analyze", "--threads", "1", samples);
+        Run two = run("analyze", "--threads", "2", samples);
+        assertEquals(ExitCodes.OK, one.exit(), one.err());
+        assertEquals(ExitCodes.OK, two.exit(), two.err());
+        assertTrue(one.out().lines().count() >= 6, one.out());
+        assertEquals(one.out(), two.out());
+    }
+
+    @Test
+    void fewerThanOneThreadIsAUsageError() {
+        Run r = run("analyze", "--threads", "0", "x.txt");
+        assertEquals(ExitCodes.FAILED, r.exit());
+        assertTrue(r.err().contains("--threads must be at least 1"), r.err());
+    }
+
+    @Test
     void noInputIsAUsageError() {
         Run r = run("analyze");
         assertEquals(ExitCodes.FAILED, r.exit());

@@ -65,7 +65,7 @@ public final class Pipeline {
 
     private NewsRecord understand(String id, Article article, long extractNs) {
         long t1 = System.nanoTime();
-        AnnotatedText text = annotator.annotate(article.body());
+        AnnotatedText text = annotate(article.body());
         long t2 = System.nanoTime();
         DocumentEntities found = entities.resolve(text);
         long t3 = System.nanoTime();
@@ -73,8 +73,13 @@ public final class Pipeline {
         long t4 = System.nanoTime();
         List<Event> coded = events.code(article, text, found, quoted);
         long t5 = System.nanoTime();
-        times.add(extractNs, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
+        times.add(extractNs, t2 - t1, t3 - t2, t4 - t3, t5 - t4, text.tokens().size());
         return new NewsRecord(id, article, found.entities(), quoted, coded);
+    }
+
+    /** A page without text (a video page, a paywall stub) never asks the annotator, so never loads its models. */
+    private AnnotatedText annotate(String body) {
+        return body.isBlank() ? new AnnotatedText(body, List.of(), List.of()) : annotator.annotate(body);
     }
 
     /** Time spent in each stage so far, for {@code bench}. */

@@ -32,6 +32,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public String name() {
+        return describe(settings);
+    }
+
+    /** The name an annotator with these settings has, known without loading its models. */
+    public static String describe(CoreNlpSettings settings) {
         return "corenlp(" + settings.toProperties().getProperty("annotators") + ")";
     }
 
