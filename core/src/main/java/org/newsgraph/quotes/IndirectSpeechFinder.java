@@ -234,12 +234,15 @@ final class IndirectSpeechFinder {
                 continue;
             }
             ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
+            // "It was announced that ...": the "it" of a passive report stands for no one.
+            boolean impersonal = verbToken.pos().equals("VBN") && cue.sourceEnd() - cue.sourceFirst() == 1
+                    && text.token(cue.sourceFirst()).text().equalsIgnoreCase("it");
             String body = text.text();
             int start = text.token(after).start();
             int end = text.token(contentEnd - 1).end();
             Span cueSpan = Span.of(body, verbToken.start(), text.token(cueEnd).end());
             return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
-                    QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
+                    impersonal ? null : QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
         }
         return null;
     }
