@@ -11,7 +11,6 @@ import org.newsgraph.pipeline.OrderedWorkers;
 import org.newsgraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Prints one JSON record (schema newsgraph/1) per document, as JSON Lines, in input order.")
@@ -19,24 +18,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Documents analyzed at once (default: one per core, ${DEFAULT-VALUE} here).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threads = new ThreadOptions();
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            System.err.println("error: --threads must be at least 1, got " + threads);
-            return ExitCodes.FAILED;
-        }
-        List<DocumentSource> sources = input.sources();
-        if (sources.isEmpty()) {
-            System.err.println("error: no input given (a file, folder, URL, - or --input-jsonl FILE)");
+        OrderedWorkers workers = threads.workersOrReport();
+        List<DocumentSource> sources = workers == null ? null : input.sourcesOrReport();
+        if (sources == null) {
             return ExitCodes.FAILED;
         }
         Pipeline pipeline = Engine.loadInBackground();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Batch<NewsRecord> batch = new Batch<>(pipeline::analyze, System.err, new OrderedWorkers(threads));
+        Batch<NewsRecord> batch = new Batch<>(pipeline::analyze, System.err, workers);
         batch.run(sources, input.date, r -> {
             out.println(RecordJson.toLine(r));
             out.flush();

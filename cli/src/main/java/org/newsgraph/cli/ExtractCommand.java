@@ -23,9 +23,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<DocumentSource> sources = input.sources();
-        if (sources.isEmpty()) {
-            System.err.println("error: no input given (a file, folder, URL, - or --input-jsonl FILE)");
+        List<DocumentSource> sources = input.sourcesOrReport();
+        if (sources == null) {
             return ExitCodes.FAILED;
         }
         ArticleExtractor extractor = new ArticleExtractor();

@@ -10,7 +10,6 @@ import org.newsgraph.store.RecordStore;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Analyzes documents and keeps their records in the embedded store (an id seen again is replaced).")
@@ -21,23 +20,18 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Documents analyzed at once (default: one per core, ${DEFAULT-VALUE} here).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threads = new ThreadOptions();
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            System.err.println("error: --threads must be at least 1, got " + threads);
-            return ExitCodes.FAILED;
-        }
-        List<DocumentSource> sources = input.sources();
-        if (sources.isEmpty()) {
-            System.err.println("error: no input given (a file, folder, URL, - or --input-jsonl FILE)");
+        OrderedWorkers workers = threads.workersOrReport();
+        List<DocumentSource> sources = workers == null ? null : input.sourcesOrReport();
+        if (sources == null) {
             return ExitCodes.FAILED;
         }
         try (RecordStore records = RecordStore.open(store.dir)) {
-            return ingest(sources, records, Engine.loadInBackground(), input, new OrderedWorkers(threads));
+            return ingest(sources, records, Engine.loadInBackground(), input, workers);
         } catch (StoreException e) {
             System.err.println("error: " + e.getMessage());
             return ExitCodes.FAILED;

@@ -30,6 +30,16 @@ final class InputOptions {
             description = "Largest page read, in MB (default: ${DEFAULT-VALUE}).")
     int maxPageMb;
 
+    /** The inputs, or null after saying on stderr that none was given. */
+    List<DocumentSource> sourcesOrReport() {
+        List<DocumentSource> out = sources();
+        if (out.isEmpty()) {
+            System.err.println("error: no input given (a file, folder, URL, - or --input-jsonl FILE)");
+            return null;
+        }
+        return out;
+    }
+
     List<DocumentSource> sources() {
         InputSources sources = new InputSources(new InputLimits(maxPageMb * 1024L * 1024L, 15_000), System.in);
         List<DocumentSource> out = new ArrayList<>(sources.expand(inputs));
