@@ -2,8 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,15 +18,11 @@ import org.newsgraph.eval.events.EventSystem;
 import org.newsgraph.eval.events.GoldSentence;
 import org.newsgraph.eval.events.PetrarchActorDictionary;
 import org.newsgraph.eval.events.VerbLookupBaseline;
-import org.newsgraph.events.EventCoder;
 import org.newsgraph.events.EventVocabulary;
-import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.json.RecordJson;
 import org.newsgraph.model.Event;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.quotes.QuoteFinder;
-import org.newsgraph.quotes.ReportingVerbs;
 import org.newsgraph.vocab.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,9 +61,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
         Annotator annotator = new CoreNlpAnnotator(CoreNlpSettings.DEFAULT);
         EventVocabulary eventVocab = EventVocabulary.builtIn();
-        Pipeline pipeline = actors == null ? Pipeline.standard(annotator)
-                : new Pipeline(new ArticleExtractor(), annotator, new EntityResolver(vocab),
-                        new QuoteFinder(ReportingVerbs.builtIn()), new EventCoder(eventVocab));
+        Pipeline pipeline = Pipeline.standard(annotator, vocab);
         List<EventSystem> systems = new ArrayList<>();
         systems.add(new EventSystem() {
             @Override
@@ -93,20 +85,16 @@ final class EvalEventsCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         List<EventScorer> scores = new ArrayList<>();
-        List<Double> seconds = new ArrayList<>();
-        for (EventSystem system : systems) {
-            EventScorer scorer = new EventScorer();
-            long t0 = System.nanoTime();
-            for (GoldSentence s : sentences) {
-                List<Event> coded = system.events(s);
-                scorer.add(s, coded);
-                if (dumpOut != null && system == systems.get(0)) {
-                    dumpOut.println(dumpLine(s, coded));
-                }
-            }
-            seconds.add((System.nanoTime() - t0) / 1e9 / Math.max(1, sentences.size()));
-            scores.add(scorer);
+        for (int i = 0; i < systems.size(); i++) {
+            scores.add(new EventScorer());
         }
+        List<Double> seconds = GoldRun.run(sentences, systems, EventSystem::name, EventSystem::events, GoldSentence::id,
+                List.<Event>of(), (system, s, coded) -> {
+                    scores.get(system).add(s, coded);
+                    if (dumpOut != null && system == 0) {
+                        dumpOut.println(dumpLine(s, coded));
+                    }
+                });
         if (dumpOut != null) {
             dumpOut.close();
         }

@@ -71,31 +71,16 @@ final class EvalQuotesCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         List<QuoteScorer> scores = new ArrayList<>();
-        List<Double> seconds = new ArrayList<>();
-        for (QuoteSystem system : systems) {
-            QuoteScorer scorer = new QuoteScorer();
-            long t0 = System.nanoTime();
-            int done = 0;
-            for (GoldDocument doc : gold) {
-                if (++done % 20 == 0) {
-                    System.err.printf("%s: %d of %d documents%n", system.name(), done, gold.size());
-                }
-                List<Quote> found;
-                try {
-                    found = system.quotes(doc.text());
-                } catch (RuntimeException e) {
-                    // One document that breaks a system scores as finding nothing; the run goes on.
-                    System.err.println("error: " + system.name() + " failed on " + doc.id() + ": " + e);
-                    found = List.of();
-                }
-                scorer.add(doc, found);
-                if (dumpOut != null && systems.indexOf(system) == 0) {
-                    dumpOut.println(RecordJson.mapper().valueToTree(Map.of("doc_id", doc.id(), "quotes", found)));
-                }
-            }
-            seconds.add((System.nanoTime() - t0) / 1e9 / Math.max(1, gold.size()));
-            scores.add(scorer);
+        for (int i = 0; i < systems.size(); i++) {
+            scores.add(new QuoteScorer());
         }
+        List<Double> seconds = GoldRun.run(gold, systems, QuoteSystem::name, (system, doc) -> system.quotes(doc.text()),
+                GoldDocument::id, List.<Quote>of(), (system, doc, found) -> {
+                    scores.get(system).add(doc, found);
+                    if (dumpOut != null && system == 0) {
+                        dumpOut.println(RecordJson.mapper().valueToTree(Map.of("doc_id", doc.id(), "quotes", found)));
+                    }
+                });
         if (dumpOut != null) {
             dumpOut.close();
         }

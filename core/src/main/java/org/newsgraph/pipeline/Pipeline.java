@@ -43,7 +43,12 @@ public final class Pipeline {
 
     /** The standard pipeline over the built-in vocabularies and the given annotator. */
     public static Pipeline standard(Annotator annotator) {
-        return new Pipeline(new ArticleExtractor(), annotator, new EntityResolver(Vocabulary.builtIn()),
+        return standard(annotator, Vocabulary.builtIn());
+    }
+
+    /** The standard pipeline over a given entity vocabulary (a user's actor dictionary added, say). */
+    public static Pipeline standard(Annotator annotator, Vocabulary vocabulary) {
+        return new Pipeline(new ArticleExtractor(), annotator, new EntityResolver(vocabulary),
                 new QuoteFinder(ReportingVerbs.builtIn()), new EventCoder(EventVocabulary.builtIn()));
     }
 
