@@ -120,26 +120,24 @@ public final class QuoteFinder {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
         Cue cue = q.closed() ? cues.after(q.close()) : null;
-        if (cue != null && (!sameSentence(text, q.open(), cue) || leadIn(text, q) >= 0)) {
+        int lead = leadIn(text, q);
+        if (cue != null && (!sameSentence(text, q.open(), cue) || lead >= 0)) {
             // A cue after the quote yields to one before it in its own sentence: "Clinton says
             // Trump’s “latest meltdown is unhinged.” She says ..." is Clinton's.
             Cue before = cues.before(q.open());
             if (before != null) {
                 return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
             }
-            if (!sameSentence(text, q.open(), cue) && leadIn(text, q) >= 0) {
+            if (!sameSentence(text, q.open(), cue) && lead >= 0) {
                 cue = null; // the next sentence's cue has speech of its own; this phrase is the writer's
             }
         }
-        if (cue != null) {
-            int lead = leadIn(text, q);
-            if (lead >= 0) {
-                // 'With thousands of systems, “there is no single point of failure,” he said': the
-                // words before the marks are the speaker's too, reported rather than quoted.
-                Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
-                return new Quote(body.substring(lead, q.end()), lead, q.end(), Quote.QuoteKind.indirect, inner.speaker(),
-                        inner.source(), inner.cue());
-            }
+        if (cue != null && lead >= 0) {
+            // 'With thousands of systems, “there is no single point of failure,” he said': the
+            // words before the marks are the speaker's too, reported rather than quoted.
+            Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
+            return new Quote(body.substring(lead, q.end()), lead, q.end(), Quote.QuoteKind.indirect, inner.speaker(),
+                    inner.source(), inner.cue());
         }
         if (cue == null) {
             cue = cues.before(q.open());
