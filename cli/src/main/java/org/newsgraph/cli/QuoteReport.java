@@ -46,7 +46,7 @@ final class QuoteReport {
         }
         out.println(counts);
         if (scores.stream().anyMatch(s -> view.apply(s).speakerGold() > 0)) {
-            row(out, "  named speaker accuracy (n=" + view.apply(scores.get(0)).speakerGold() + ")", scores,
+            row(out, "  named speaker right (of " + view.apply(scores.get(0)).speakerGold() + " names)", scores,
                     s -> view.apply(s).speakerAccuracy());
         }
     }

@@ -33,6 +33,8 @@ final class EntityGroups {
         String country;
         String sector;
         boolean head;
+        /** Whether the name was read in a title-case line, where the tagger runs names on ("Ben Carson Slams Hillary"). */
+        boolean nameFromHeadline;
         GivenNames.Gender gender;
         final List<String> titles = new ArrayList<>();
         final List<EntityMention> mentions = new ArrayList<>();
@@ -91,17 +93,21 @@ final class EntityGroups {
         add(g, start, end, start, MentionKind.LOCATION);
     }
 
-    void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd, GivenNames.Gender gender) {
+    void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd, GivenNames.Gender gender,
+            boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean);
         if (g == null) {
             g = new Group("P:" + people.size(), EntityType.PERSON, String.join(" ", clean));
             g.nameTokens = clean;
+            g.nameFromHeadline = headline;
             groups.put(g.key, g);
             people.add(g);
-        } else if (clean.size() > g.nameTokens.size()) {
+        } else if (clean.size() > g.nameTokens.size() && (!headline || g.nameFromHeadline)
+                || (g.nameFromHeadline && !headline && clean.size() >= 2)) {
             g.nameTokens = clean;
             g.name = String.join(" ", clean);
+            g.nameFromHeadline = headline;
         }
         for (String t : phrase.titles()) {
             if (g.titles.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
@@ -125,15 +131,31 @@ final class EntityGroups {
         descriptions.add(new PendingDescription(title, country, start, end));
     }
 
-    /** The person whose name holds all these name tokens, the most recently mentioned first. */
+    /**
+     * The person whose name holds all these name tokens, or whose name they hold, compared without
+     * case ("De Blasio", "Bill de Blasio"). Where several fit ("Murphy" after "Chris Murphy" and
+     * "Anne Marie Murphy"), the one mentioned most so far, as a reader follows the story's figure;
+     * on a tie the most recent.
+     */
     private Group personNamed(List<String> nameTokens) {
+        if (nameTokens.isEmpty()) {
+            return null;
+        }
+        List<String> wanted = lower(nameTokens);
+        Group best = null;
         for (int i = people.size() - 1; i >= 0; i--) {
             Group g = people.get(i);
-            if (!nameTokens.isEmpty() && (g.nameTokens.containsAll(nameTokens) || nameTokens.containsAll(g.nameTokens))) {
-                return g;
+            List<String> have = lower(g.nameTokens);
+            if ((have.containsAll(wanted) || wanted.containsAll(have))
+                    && (best == null || g.mentions.size() > best.mentions.size())) {
+                best = g;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static List<String> lower(List<String> tokens) {
+        return tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 
     private void add(Group g, int start, int end, int nameToken, MentionKind kind) {

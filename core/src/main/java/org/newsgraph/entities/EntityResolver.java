@@ -221,7 +221,7 @@ public final class EntityResolver {
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
         }
-        groups.person(nameParts, phrase, start, end, gender);
+        groups.person(nameParts, phrase, start, end, gender, isTitleCase(tokens, s));
     }
 
     /**
@@ -251,6 +251,22 @@ public final class EntityResolver {
             }
         }
         return phrase;
+    }
+
+    /** A headline's line: four or more words, nearly all capitalised. */
+    private static boolean isTitleCase(List<Token> tokens, Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String w = tokens.get(i).text();
+            if (Character.isLetter(w.charAt(0)) && w.length() > 3) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private static boolean isHonorific(String w) {

@@ -24,6 +24,23 @@ public final class ReferenceResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their");
     private static final int LOOK_BACK_SENTENCES = 8;
+    /** Heads of descriptions that name a known person of the story ("the former pollster"). */
+    private static final Set<String> PERSON_NOUNS = Set.of("front-runner", "frontrunner", "nominee", "candidate",
+            "pollster", "mogul", "businessman", "businesswoman", "billionaire", "tycoon", "magnate", "developer", "host",
+            "anchor", "lawmaker", "politician", "congressman", "congresswoman", "senator", "governor", "mayor",
+            "president", "leader", "chairman", "chairwoman", "actor", "actress", "author", "writer", "columnist",
+            "strategist", "lawyer", "attorney", "judge", "prosecutor", "founder", "activist", "economist", "professor",
+            "historian", "neurosurgeon", "surgeon", "doctor", "coach", "singer", "comedian", "heir", "challenger",
+            "incumbent", "contender", "hopeful", "populist", "conservative", "liberal", "progressive", "republican",
+            "democrat", "independent", "socialist", "libertarian", "representative", "secretary",
+            "minister", "ambassador", "diplomat", "general", "commander", "envoy", "premier", "chancellor", "king",
+            "queen", "prince", "princess", "pope", "cleric", "senator-elect", "president-elect", "star", "veteran",
+            "businessperson", "entrepreneur", "investor", "executive", "ceo", "speaker", "nominee-in-waiting");
+    private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "independent", "socialist");
+    /** Heads of descriptions of an organisation ("the company said"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("company", "firm", "group", "organization", "organisation",
+            "agency", "ministry", "department", "newspaper", "network", "committee", "foundation", "institute",
+            "university", "bank", "union", "council", "commission", "channel", "magazine", "publisher", "paper");
 
     /**
      * What a phrase refers to: the entity (or null), the span of the referring words, whether it
@@ -39,6 +56,7 @@ public final class ReferenceResolver {
     private final DocumentEntities entities;
     private final IntPredicate insideQuote;
     private final Map<Integer, String> rememberedPronouns = new HashMap<>();
+    private final Map<Integer, String> chainedPronouns = new HashMap<>();
 
     /** @param insideQuote whether a character offset lies inside quoted words */
     public ReferenceResolver(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote) {
@@ -82,12 +100,18 @@ public final class ReferenceResolver {
             String e = pronoun(end - 1);
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
         }
-        // "a spokesman for the ministry", "a Kremlin aide": the organisation or person inside the
-        // head phrase speaks (not one named in an appositive: "Geoff Garin, a pollster with Priorities USA").
         Span source = EntityResolver.spanOf(text, first, end);
+        String described = definiteDescription(first, head);
+        if (described != null) {
+            return new Reference(described, source, false);
+        }
+        // "a spokesman for the ministry", "a Kremlin aide": the organisation or person inside the
+        // head phrase speaks (not one named in an appositive: "Geoff Garin, a pollster with Priorities
+        // USA", nor an owner: "Clinton's right-hand woman").
         for (int i = headEnd - 1; i >= first; i--) {
             EntityMention inner = entities.at(i);
-            if (inner != null && speaks(inner)) {
+            boolean owner = inner != null && inner.endToken() < end && text.token(inner.endToken()).pos().equals("POS");
+            if (inner != null && speaks(inner) && !owner) {
                 EntityType type = entities.typeOf(inner);
                 if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
                     return new Reference(inner.entity(), source, false);
@@ -101,6 +125,32 @@ public final class ReferenceResolver {
         }
         String name = nameStart <= head ? text.textOf(nameStart, head) : null;
         return new Reference(null, source, false, name);
+    }
+
+    /**
+     * "The former pollster said", "the GOP front-runner said", "the company said": a definite
+     * description no title of the document matched refers, as a reader takes it, to the person (or
+     * organisation) the sentences before are about. Nouns that usually stand for someone left
+     * unnamed ("the official", "the source") are not followed: guessing a name there would be wrong
+     * more often than right.
+     */
+    private String definiteDescription(int first, int head) {
+        if (!text.token(first).text().equalsIgnoreCase("the") || head <= first) {
+            return null;
+        }
+        Token h = text.token(head);
+        String noun = h.text().toLowerCase(Locale.ROOT);
+        if (head - 2 > first && text.token(head - 1).pos().equals("HYPH")) {
+            noun = text.token(head - 2).text().toLowerCase(Locale.ROOT) + "-" + noun; // "front - runner"
+        }
+        boolean singular = h.pos().equals("NN") || (h.pos().equals("NNP") && PARTY_MEMBERS.contains(noun));
+        if (!singular) {
+            return null;
+        }
+        if (GROUP_NOUNS.contains(noun)) {
+            return subjectBefore(first, false);
+        }
+        return PERSON_NOUNS.contains(noun) ? subjectBefore(first, true) : null;
     }
 
     /** Whether the entity of a mention can be a speaker: anything but a place, unless a capital. */
@@ -118,12 +168,7 @@ public final class ReferenceResolver {
     /** The entity a pronoun at this token refers to, or null. */
     public String pronoun(int token) {
         String w = text.token(token).text().toLowerCase(Locale.ROOT);
-        GivenNames.Gender gender = switch (w) {
-            case "he", "him", "his" -> GivenNames.Gender.MALE;
-            case "she", "her" -> GivenNames.Gender.FEMALE;
-            default -> null;
-        };
-        return subjectBefore(token, PERSON_PRONOUNS.contains(w), gender);
+        return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
     }
 
     /**
@@ -139,51 +184,113 @@ public final class ReferenceResolver {
         if (here == null) {
             return null;
         }
+        // A reader takes the subject of the nearest sentence that has one; a name standing only as an
+        // object ("forcing Sanders to reverse ...") is taken when no subject turns up a little further back.
+        Candidate fallback = null;
+        int fallbackSeen = 0;
         for (int si = here.index(), seen = 0; si >= 0 && seen < LOOK_BACK_SENTENCES; si--) {
             Sentence s = text.sentences().get(si);
             int limit = si == here.index() ? token : s.endToken();
-            String subject = subjectOf(s, limit, person, gender);
-            if (subject != null) {
-                return subject;
+            Candidate best = candidateOf(s, limit, person, gender);
+            if (best != null && best.rank() == SUBJECT) {
+                return best.entity();
+            }
+            if (best != null && fallback == null) {
+                fallback = best;
+                fallbackSeen = seen;
+            }
+            if (fallback != null && seen - fallbackSeen >= OBJECT_LOOK_PAST) {
+                break;
             }
             if (!whollyQuoted(s)) {
                 seen++;
             }
         }
-        return null;
+        return fallback == null ? null : fallback.entity();
     }
 
-    /** The first fitting entity named outside quotes in the sentence, before {@code limit}. */
-    private String subjectOf(Sentence s, int limit, boolean person, GivenNames.Gender gender) {
-        List<int[]> candidates = new ArrayList<>();
+    /** An entity a sentence names, the token where it does, and how likely it is the sentence's subject. */
+    private record Candidate(String entity, int token, int rank) {}
+
+    private static final int SUBJECT = 0;
+    private static final int IN_PHRASE = 1;
+    private static final int OBJECT = 2;
+    /** How many sentences past one naming only objects a subject is still looked for. */
+    private static final int OBJECT_LOOK_PAST = 2;
+
+    /** The fitting entity named outside quotes in the sentence before {@code limit} that best fills its subject. */
+    private Candidate candidateOf(Sentence s, int limit, boolean person, GivenNames.Gender gender) {
+        List<Candidate> candidates = new ArrayList<>();
         for (EntityMention m : entities.in(s)) {
             if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m)
                     && fits(m.entity(), person, gender)) {
-                candidates.add(new int[] {m.firstToken(), Integer.parseInt(m.entity().substring(1)), afterPreposition(m) ? 1 : 0});
+                candidates.add(new Candidate(m.entity(), m.firstToken(), rank(m.firstToken())));
             }
         }
-        for (Map.Entry<Integer, String> e : rememberedPronouns.entrySet()) {
-            if (s.containsToken(e.getKey()) && e.getKey() < limit && fits(e.getValue(), person, gender)) {
-                candidates.add(new int[] {e.getKey(), Integer.parseInt(e.getValue().substring(1)), 0});
+        for (int i = s.firstToken(); i < limit; i++) {
+            Token t = text.token(i);
+            if (!isPronoun(t) || insideQuote.test(t.start())) {
+                continue;
+            }
+            String entity = rememberedPronouns.containsKey(i) ? rememberedPronouns.get(i) : chained(i, person, gender);
+            if (entity != null && fits(entity, person, gender)) {
+                candidates.add(new Candidate(entity, i, rank(i)));
             }
         }
         // The first name of the sentence, but one in a prepositional phrase ("In an interview with
-        // Rusty Humphries, Ham said") only when nothing else fits.
-        int[] best = null;
-        for (int[] c : candidates) {
-            if (best == null || c[2] < best[2] || (c[2] == best[2] && c[0] < best[0])) {
+        // Rusty Humphries, Ham said") or after a verb only when nothing else fits.
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (best == null || c.rank() < best.rank() || (c.rank() == best.rank() && c.token() < best.token())) {
                 best = c;
             }
         }
-        return best == null ? null : "e" + best[1];
+        return best;
     }
 
-    private boolean afterPreposition(EntityMention m) {
-        int i = m.firstToken() - 1;
-        if (i >= 0 && text.token(i).pos().equals("DT")) {
+    /**
+     * What an earlier pronoun of the same kind refers to, found the same way and remembered: "He
+     * said Trump must unite the party. “...,” he added" follows the first "he", not Trump.
+     */
+    private String chained(int token, boolean person, GivenNames.Gender gender) {
+        String w = text.token(token).text().toLowerCase(Locale.ROOT);
+        if (!(person ? PERSON_PRONOUNS : GROUP_PRONOUNS).contains(w) || (gender != null && genderOf(w) != gender)) {
+            return null;
+        }
+        if (chainedPronouns.containsKey(token)) {
+            return chainedPronouns.get(token);
+        }
+        chainedPronouns.put(token, null); // guards against a loop while this one is being resolved
+        String entity = pronoun(token);
+        chainedPronouns.put(token, entity);
+        return entity;
+    }
+
+    private static GivenNames.Gender genderOf(String pronoun) {
+        return switch (pronoun) {
+            case "he", "him", "his" -> GivenNames.Gender.MALE;
+            case "she", "her" -> GivenNames.Gender.FEMALE;
+            default -> null;
+        };
+    }
+
+    /** Whether the word at this token stands as the subject, inside a prepositional phrase, or as an object. */
+    private int rank(int token) {
+        int first = text.sentenceOfToken(token).firstToken();
+        int i = token - 1;
+        while (i >= first && (text.token(i).pos().equals("DT") || text.token(i).pos().startsWith("JJ")
+                || text.token(i).pos().equals("PRP$"))) {
             i--;
         }
-        return i >= 0 && (text.token(i).pos().equals("IN") || text.token(i).pos().equals("TO"));
+        if (i < first) {
+            return SUBJECT;
+        }
+        Token before = text.token(i);
+        if (before.pos().equals("IN") || before.pos().equals("TO")) {
+            return IN_PHRASE;
+        }
+        // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object.
+        return before.isVerb() && !before.lemma().equals("be") ? OBJECT : SUBJECT;
     }
 
     private boolean fits(String entityId, boolean person, GivenNames.Gender gender) {

@@ -112,7 +112,8 @@ final class CueFinder {
         if (j > first && text.token(j).text().equals(":")) {
             // "Clinton: “Our goal is ...”", "Here’s Clinton in December 1992: “...”": a speaker's label.
             EntityMention label = entities.at(j - 1);
-            if (label != null && entities.typeOf(label) != org.newsgraph.model.EntityType.LOCATION) {
+            if (label != null && entities.typeOf(label) != org.newsgraph.model.EntityType.LOCATION
+                    && !reportingVerbBetween(first, label.firstToken())) {
                 return new Cue(label.firstToken(), label.endToken(), j, j + 1);
             }
             if (text.token(j - 1).isProperNoun() && j - 1 == first) {
@@ -144,8 +145,9 @@ final class CueFinder {
     Cue sourceOf(int verb, int sentenceFirst) {
         int k = verb - 1;
         // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
-        while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || isAuxiliary(text.token(k)))) {
-            k--;
+        while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || isAuxiliary(text.token(k))
+                || TIME_WORDS.contains(text.token(k).text().toLowerCase(Locale.ROOT)))) {
+            k--; // "Priebus later Thursday told": the time is not the source
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
             return subject(sentenceFirst, verb); // "Clinton stressed ... and said": the verbs share a subject
@@ -191,7 +193,20 @@ final class CueFinder {
         }
         boolean afterComma = k >= sentenceFirst
                 && (text.token(k).text().equals(",") || text.token(k).text().equalsIgnoreCase("by"));
-        return participle && afterComma ? subject(sentenceFirst, verb) : null;
+        if (!participle || !afterComma) {
+            return null;
+        }
+        // "Ryan and Trump will meet next week, Spicer said, adding, “...”": the participle goes on
+        // with the speaker of the reporting verb just before it, not with the sentence's subject.
+        for (int v = k - 1; v > sentenceFirst && v >= k - MAX_CUE_GAP; v--) {
+            if (isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
+                Cue earlier = sourceOf(v, sentenceFirst);
+                if (earlier != null) {
+                    return new Cue(earlier.sourceFirst(), earlier.sourceEnd(), verb, verb + 1);
+                }
+            }
+        }
+        return subject(sentenceFirst, verb);
     }
 
     private static boolean isAuxiliary(Token t) {
@@ -216,6 +231,9 @@ final class CueFinder {
     private Cue appositiveSource(int comma, int first, int verb) {
         for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
             Token t = text.token(c);
+            if (t.text().equals(",") && placeOnBothSides(c)) {
+                continue; // "in Columbus, Ohio,": the comma of a place name
+            }
             if (t.text().equals(",")) {
                 int start = sourceBackward(c - 1, first);
                 boolean circumstance = c + 1 < comma && text.token(c + 1).pos().equals("IN");
@@ -231,6 +249,23 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    private boolean placeOnBothSides(int comma) {
+        EntityMention before = entities.at(comma - 1);
+        EntityMention after = comma + 1 < text.tokens().size() ? entities.at(comma + 1) : null;
+        return before != null && after != null && entities.typeOf(before) == org.newsgraph.model.EntityType.LOCATION
+                && (entities.typeOf(after) == org.newsgraph.model.EntityType.LOCATION
+                        || entities.typeOf(after) == org.newsgraph.model.EntityType.COUNTRY);
+    }
+
+    private boolean reportingVerbBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isReportingVerb(text.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a "who", "which" or "that" stands between {@code floor} and the verb at {@code v}. */
@@ -253,16 +288,32 @@ final class CueFinder {
             EntityMention m = entities.at(i);
             boolean inPhrase = i > first && (text.token(i - 1).pos().equals("IN") || text.token(i - 1).pos().equals("TO")
                     || text.token(i - 1).pos().equals("DT") && i - 2 >= first && text.token(i - 2).pos().equals("IN"));
-            if (m != null && inPhrase) {
+            int before = i - 1;
+            while (before > first && (text.token(before).pos().equals("DT") || text.token(before).pos().startsWith("JJ"))) {
+                before--;
+            }
+            boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
+            if (m != null && (inPhrase || object)) {
                 i = m.endToken() - 1; // "On The Steve Harvey Show, Clinton said": a place or time is not the subject
                 continue;
             }
+            if (m != null && (isDateline(m, first) || text.token(i - 1 < 0 ? 0 : i - 1).text().equals("("))) {
+                i = m.endToken() - 1; // "WASHINGTON, Dec. 8 (UPI) —": where the story was filed
+                continue;
+            }
             if (m != null) {
-                // "the New York businessman": a name modifying a noun phrase stands for the phrase.
+                // "the New York businessman": a name modifying a noun phrase stands for the phrase;
+                // so does an owner: "Hillary Clinton's right-hand woman" is not Clinton.
                 int from = m.firstToken();
                 int to = m.endToken();
                 if (from > first && text.token(from - 1).pos().equals("DT")) {
                     from--;
+                }
+                if (to < limit && text.token(to).pos().equals("POS")) {
+                    to++;
+                    while (to < limit && (text.token(to).pos().startsWith("JJ") || text.token(to).pos().equals("HYPH"))) {
+                        to++;
+                    }
                 }
                 while (to < limit && text.token(to).pos().startsWith("NN") && !text.token(to).isProperNoun()) {
                     to++;
@@ -274,6 +325,13 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** A place in capitals opening the sentence: the dateline, not a subject. */
+    private boolean isDateline(EntityMention m, int first) {
+        String name = text.text().substring(m.span().start(), m.span().end());
+        return m.firstToken() == first && entities.typeOf(m) != org.newsgraph.model.EntityType.PERSON
+                && name.length() > 2 && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private boolean isPhraseVerb(Token t) {

@@ -11,8 +11,8 @@ import org.newsgraph.model.Span;
  * Scores predicted quotes against gold attributions, one document at a time, summed over a set.
  * A prediction hits a gold attribution when it covers more than half of the gold content's
  * characters; each side is matched at most once, the largest overlaps first. Over the hits it
- * counts exact cue spans, source spans (exact, and overlapping) and named speakers where the gold
- * names one. Two views are kept: attributions with quotation marks, and all attributions.
+ * counts exact cue spans and source spans (exact, and overlapping); named speakers are counted
+ * over every gold quote that names one, so a quote not found is a speaker not named. Two views are kept: attributions with quotation marks, and all attributions.
  */
 public final class QuoteScorer {
     private static final String MARKS = "“”\"«»„";
@@ -107,6 +107,8 @@ public final class QuoteScorer {
 
     private static void score(String text, List<GoldAttribution> gold, List<Quote> predicted, Counts c) {
         c.gold += gold.size();
+        // Every gold quote with a name counts, found or not: a quote missed is a speaker not named.
+        c.speakerGold += (int) gold.stream().filter(g -> g.speaker() != null).count();
         c.predicted += predicted.size();
         List<Pair> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
@@ -139,11 +141,8 @@ public final class QuoteScorer {
             if (q.source() != null && ga.sources().stream().anyMatch(s -> s.overlaps(q.source()))) {
                 c.sourceOverlap++;
             }
-            if (ga.speaker() != null) {
-                c.speakerGold++;
-                if (q.speaker() != null && sameName(ga.speaker(), q.speaker().name())) {
-                    c.speakerRight++;
-                }
+            if (ga.speaker() != null && q.speaker() != null && sameName(ga.speaker(), q.speaker().name())) {
+                c.speakerRight++;
             }
         }
     }
