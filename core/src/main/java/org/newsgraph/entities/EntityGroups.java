@@ -25,6 +25,10 @@ final class EntityGroups {
     private static final Set<String> GENERIC_HEAD = Set.of("leader", "head of state", "head of government", "head",
             "state leader", "national leader");
 
+    /** Last words of organisations' names that news uses alone for the full name. */
+    private static final Set<String> SHORT_NAME_HEADS = Set.of("Journal", "Post", "Times", "Tribune", "Herald", "Globe",
+            "Guardian", "Telegraph", "Chronicle", "Gazette", "Examiner", "Foundation", "Institute");
+
     private static final class Group {
         final String key;
         final EntityType type;
@@ -77,8 +81,11 @@ final class EntityGroups {
     }
 
     void organization(Organization org, int start, int end) {
-        Group g = groups.computeIfAbsent("O:" + org.name().toLowerCase(Locale.ROOT),
-                k -> new Group(k, EntityType.ORGANIZATION, org.name()));
+        Group g = shortNameOf(org.name());
+        if (g == null) {
+            g = groups.computeIfAbsent("O:" + org.name().toLowerCase(Locale.ROOT),
+                    k -> new Group(k, EntityType.ORGANIZATION, org.name()));
+        }
         if (g.country == null) {
             g.country = org.country();
         }
@@ -86,6 +93,25 @@ final class EntityGroups {
             g.sector = org.sector();
         }
         add(g, start, end, start, MentionKind.ORGANIZATION);
+    }
+
+    /**
+     * "The Journal" after "The Wall Street Journal", "the Foundation" after "the Clinton
+     * Foundation": a paper's or a body's last word alone stands for the full name met before, the
+     * most mentioned one where several end with it.
+     */
+    private Group shortNameOf(String name) {
+        if (!SHORT_NAME_HEADS.contains(name)) {
+            return null;
+        }
+        Group best = null;
+        for (Group g : groups.values()) {
+            if (g.type == EntityType.ORGANIZATION && g.name.endsWith(" " + name)
+                    && (best == null || g.mentions.size() > best.mentions.size())) {
+                best = g;
+            }
+        }
+        return best;
     }
 
     void location(String name, int start, int end) {

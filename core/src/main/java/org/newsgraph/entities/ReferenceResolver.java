@@ -124,7 +124,8 @@ public final class ReferenceResolver {
             nameStart--;
         }
         String name = nameStart <= head ? text.textOf(nameStart, head) : null;
-        return new Reference(null, source, false, name);
+        String named = name == null ? null : personWithSurname(text.token(head).text());
+        return named != null ? new Reference(named, source, false) : new Reference(null, source, false, name);
     }
 
     /**
@@ -151,6 +152,22 @@ public final class ReferenceResolver {
             return subjectBefore(first, false);
         }
         return PERSON_NOUNS.contains(noun) ? subjectBefore(first, true) : null;
+    }
+
+    /**
+     * A surname the tagger did not mark ("Law said" after "Steven Law"): the person of the document
+     * whose name ends with it, the most mentioned one where several do.
+     */
+    private String personWithSurname(String surname) {
+        org.newsgraph.model.Entity best = null;
+        for (org.newsgraph.model.Entity e : entities.entities()) {
+            String[] parts = e.name().split(" ");
+            if (e.type() == EntityType.PERSON && parts.length > 1 && parts[parts.length - 1].equalsIgnoreCase(surname)
+                    && (best == null || e.mentions().size() > best.mentions().size())) {
+                best = e;
+            }
+        }
+        return best == null ? null : best.id();
     }
 
     /** Whether the entity of a mention can be a speaker: anything but a place, unless a capital. */

@@ -241,6 +241,16 @@ final class CueFinder {
                 if (start > c - 1 || !nounPhraseAfter || ReferenceResolver.isPronoun(text.token(start))) {
                     return null;
                 }
+                // "Mark Holden, chairman of Freedom Partners, the network's funding arm, said": a
+                // second appositive follows the first; the name stands before both.
+                for (int hops = 0; hops < 2 && entities.at(start) == null && start - 2 > first
+                        && text.token(start - 1).text().equals(",") && startsAppositive(text.token(start)); hops++) {
+                    int earlier = sourceBackward(start - 2, first);
+                    if (earlier > start - 2 || entities.at(earlier) == null) {
+                        break;
+                    }
+                    start = earlier;
+                }
                 // "Clinton, at a later press gaggle, said": a circumstance is not part of the source.
                 return circumstance ? new Cue(start, c, verb, verb + 1) : new Cue(start, comma + 1, verb, verb + 1);
             }
@@ -284,27 +294,22 @@ final class CueFinder {
 
     /** The first name, description or pronoun of the sentence before {@code limit}: its subject. */
     private Cue subject(int first, int limit) {
+        int placeStart = -1;
         for (int i = first; i < limit; i++) {
             EntityMention m = entities.at(i);
-            boolean inPhrase = i > first && (text.token(i - 1).pos().equals("IN") || text.token(i - 1).pos().equals("TO")
-                    || text.token(i - 1).pos().equals("DT") && i - 2 >= first && text.token(i - 2).pos().equals("IN"));
-            int before = i - 1;
-            while (before > first && (text.token(before).pos().equals("DT") || text.token(before).pos().startsWith("JJ"))) {
-                before--;
-            }
-            boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
-            if (m != null && (inPhrase || object)) {
-                i = m.endToken() - 1; // "On The Steve Harvey Show, Clinton said": a place or time is not the subject
+            if (m != null && placeBeforePerson(m, limit)) {
+                placeStart = m.firstToken(); // "Vermont Sen. Bernie Sanders": the place opens the source
+                i = m.endToken() - 1;
                 continue;
             }
-            if (m != null && (isDateline(m, first) || text.token(i - 1 < 0 ? 0 : i - 1).text().equals("("))) {
-                i = m.endToken() - 1; // "WASHINGTON, Dec. 8 (UPI) —": where the story was filed
+            if (m != null && !canBeSubject(m, first)) {
+                i = m.endToken() - 1;
                 continue;
             }
             if (m != null) {
                 // "the New York businessman": a name modifying a noun phrase stands for the phrase;
                 // so does an owner: "Hillary Clinton's right-hand woman" is not Clinton.
-                int from = m.firstToken();
+                int from = placeStart >= 0 ? placeStart : m.firstToken();
                 int to = m.endToken();
                 if (from > first && text.token(from - 1).pos().equals("DT")) {
                     from--;
@@ -325,6 +330,42 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention may be the sentence's subject: not inside a prepositional phrase ("On The
+     * Steve Harvey Show, Clinton said"), not an object ("entering the United States"), not the
+     * dateline ("WASHINGTON, Dec. 8 (UPI) —") nor a parenthesis.
+     */
+    private boolean canBeSubject(EntityMention m, int first) {
+        int i = m.firstToken();
+        boolean inPhrase = i > first && (text.token(i - 1).pos().equals("IN") || text.token(i - 1).pos().equals("TO")
+                || text.token(i - 1).pos().equals("DT") && i - 2 >= first && text.token(i - 2).pos().equals("IN"));
+        int before = i - 1;
+        while (before > first && (text.token(before).pos().equals("DT") || text.token(before).pos().startsWith("JJ"))) {
+            before--;
+        }
+        boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
+        boolean parenthesis = i > first && text.token(i - 1).text().equals("(");
+        return !inPhrase && !object && !parenthesis && !isDateline(m, first);
+    }
+
+    /** "Vermont Sen. Bernie Sanders", "New Jersey Gov. Chris Christie": the place is the person's. */
+    private boolean placeBeforePerson(EntityMention m, int limit) {
+        org.newsgraph.model.EntityType type = entities.typeOf(m);
+        if (type != org.newsgraph.model.EntityType.LOCATION && type != org.newsgraph.model.EntityType.COUNTRY) {
+            return false;
+        }
+        for (int i = m.endToken(); i < limit && i <= m.endToken() + 3; i++) {
+            EntityMention next = entities.at(i);
+            if (next != null && next != m && entities.typeOf(next) == org.newsgraph.model.EntityType.PERSON) {
+                return true;
+            }
+            if (!text.token(i).isProperNoun() && !text.token(i).text().equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A place in capitals opening the sentence: the dateline, not a subject. */

@@ -137,4 +137,40 @@ class SpeakerResolutionTest {
                         + "pressed/VBD/press ./."));
         assertEquals("Sean Hannity", speakerOf(qs, "Would it"));
     }
+
+    @Test
+    void aNameBeforeTwoAppositivesIsTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Mark/NNP/PERSON Holden/NNP/PERSON ,/, chairman/NN of/IN "
+                + "Freedom/NNP/ORGANIZATION Partners/NNP/ORGANIZATION ,/, the/DT network/NN 's/POS funding/NN arm/NN ,/, "
+                + "said/VBD/say it/PRP would/MD wait/VB/wait until/IN “/`` a/DT candidate/NN emerged/VBD/emerge ./. ”/''"));
+        Quote q = qs.get(0);
+        assertEquals("Mark Holden", q.speaker().name());
+        assertEquals("Mark Holden, chairman of Freedom Partners, the network's funding arm,", q.source().text());
+    }
+
+    @Test
+    void aStateBeforeATitledNameBelongsToTheName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Vermont/NNP/LOCATION Sen./NNP Bernie/NNP/PERSON Sanders/NNP/PERSON "
+                + "sent/VBD/send a/DT call/NN ,/, asking/VBG/ask supporters/NNS to/TO “/`` donate/VB/donate now/RB ./. ”/''"));
+        Quote q = qs.get(0);
+        assertEquals("Bernie Sanders", q.speaker().name());
+        assertEquals("Vermont Sen. Bernie Sanders", q.source().text());
+    }
+
+    @Test
+    void aSurnameTheTaggerMissedStillFindsThePerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Steven/NNP/PERSON Law/NNP/PERSON leads/VBZ/lead the/DT group/NN ./.")
+                .paragraph()
+                .sentence("“/`` There/EX is/VBZ/be urgency/NN ,/, ”/'' Law/NNP said/VBD/say ./."));
+        assertEquals("Steven Law", speakerOf(qs, "There is"));
+    }
+
+    @Test
+    void aPapersShortNameIsThePaper() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT Wall/NNP/ORGANIZATION Street/NNP/ORGANIZATION "
+                + "Journal/NNP/ORGANIZATION defended/VBD/defend Nikki/NNP/PERSON Haley/NNP/PERSON ./.").paragraph()
+                .sentence("“/`` She/PRP is/VBZ/be articulate/JJ ,/, ”/'' The/DT Journal/NNP/ORGANIZATION "
+                        + "wrote/VBD/write ./."));
+        assertEquals("Wall Street Journal", speakerOf(qs, "She is"));
+    }
 }
