@@ -236,7 +236,9 @@ final class CueFinder {
             }
             if (t.text().equals(",")) {
                 int start = sourceBackward(c - 1, first);
-                boolean circumstance = c + 1 < comma && text.token(c + 1).pos().equals("IN");
+                // "Clinton, at a later press gaggle, said", "De Blasio, speaking on WOR710, called"
+                boolean circumstance = c + 1 < comma && (text.token(c + 1).pos().equals("IN")
+                        || text.token(c + 1).pos().equals("VBG") || text.token(c + 1).pos().equals("VBN"));
                 boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1)) || circumstance);
                 if (start > c - 1 || !nounPhraseAfter || ReferenceResolver.isPronoun(text.token(start))) {
                     return null;
@@ -254,7 +256,9 @@ final class CueFinder {
                 // "Clinton, at a later press gaggle, said": a circumstance is not part of the source.
                 return circumstance ? new Cue(start, c, verb, verb + 1) : new Cue(start, comma + 1, verb, verb + 1);
             }
-            if (t.isVerb() && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
+            boolean participleAfterComma = (t.pos().equals("VBG") || t.pos().equals("VBN")) && c - 1 > first
+                    && text.token(c - 1).text().equals(",");
+            if (t.isVerb() && !participleAfterComma && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
                 return null;
             }
         }

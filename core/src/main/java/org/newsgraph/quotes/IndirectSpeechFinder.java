@@ -74,6 +74,9 @@ final class IndirectSpeechFinder {
                     || t.lemma().equals("do")) {
                 continue;
             }
+            if (v - 1 > s.firstToken() && text.token(v - 1).pos().equals("TO")) {
+                continue; // "Sanders promised to end “the ... regime”": the verb with a subject governs
+            }
             Cue cue = cues.sourceOf(v, s.firstToken());
             if (cue == null || !namesSomeone(cue) || cue.sourceEnd() < v - 3 || cue.sourceFirst() > v) {
                 return null; // only a verb with its subject right before it governs the phrase

@@ -115,7 +115,7 @@ public final class QuoteFinder {
             CueFinder cues, QuotedSpan q) {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
-        if (isTitle(content)) {
+        if (isTitle(content) && !isShouted(content)) {
             // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech.
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
@@ -245,6 +245,11 @@ public final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    /** “GROWING PARTY,” he declared: capitals throughout are a shout, not a title. */
+    private static boolean isShouted(String content) {
+        return content.chars().anyMatch(Character::isLetter) && content.equals(content.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Whether words of the same sentence stand before the quote's opening mark. */

@@ -173,4 +173,26 @@ class SpeakerResolutionTest {
                         + "wrote/VBD/write ./."));
         assertEquals("Wall Street Journal", speakerOf(qs, "She is"));
     }
+
+    @Test
+    void aParticipialCircumstanceDoesNotHideTheSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bill/NNP/PERSON de/NNP/PERSON Blasio/NNP/PERSON ,/, "
+                + "speaking/VBG/speak on/IN radio/NN ,/, called/VBD/call Trump/NNP/PERSON a/DT “/`` blowhard/NN ,/, ”/'' "
+                + "and/CC left/VBD/leave ./."));
+        assertEquals("Bill de Blasio", speakerOf(qs, "Trump a"));
+    }
+
+    @Test
+    void aPhraseAfterAnInfinitiveBelongsToTheVerbWithASubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON promised/VBD/promise "
+                + "Sunday/NNP to/TO end/VB/end “/`` the/DT excessively/RB wasteful/JJ deportation/NN regime/NN ./. ”/''"));
+        assertEquals("Bernie Sanders", speakerOf(qs, "Sunday to end"));
+    }
+
+    @Test
+    void wordsInCapitalsWithACueAreAShoutNotATitle() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "won/VBD/win ./.").paragraph()
+                .sentence("“/`` GROWING/VBG PARTY/NN ,/, ”/'' he/PRP declared/VBD/declare ./."));
+        assertEquals("Donald Trump", speakerOf(qs, "GROWING PARTY"));
+    }
 }
