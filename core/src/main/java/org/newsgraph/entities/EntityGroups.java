@@ -41,6 +41,8 @@ final class EntityGroups {
         boolean nameFromHeadline;
         GivenNames.Gender gender;
         final List<String> titles = new ArrayList<>();
+        /** Roles a well-known person is known by, for descriptions the text itself does not support. */
+        List<String> roles = List.of();
         final List<EntityMention> mentions = new ArrayList<>();
 
         Group(String key, EntityType type, String name) {
@@ -61,8 +63,11 @@ final class EntityGroups {
     private final List<Group> people = new ArrayList<>();
     private final List<PendingDescription> descriptions = new ArrayList<>();
 
-    EntityGroups(AnnotatedText text) {
+    private final KnownPeople known;
+
+    EntityGroups(AnnotatedText text, KnownPeople known) {
         this.text = text;
+        this.known = known;
     }
 
     void country(Vocabulary.CountryRef ref, int start, int end) {
@@ -123,6 +128,9 @@ final class EntityGroups {
             boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean);
+        if (g != null && clean.size() == 1 && g.nameTokens.size() > 1) {
+            g = primaryBearerInstead(clean.get(0), g);
+        }
         if (g == null) {
             g = new Group("P:" + people.size(), EntityType.PERSON, String.join(" ", clean));
             g.nameTokens = clean;
@@ -178,6 +186,26 @@ final class EntityGroups {
             }
         }
         return best;
+    }
+
+    /**
+     * A bare "Trump" after "Melania Trump", "Obama" after "Michelle Obama": where the only person of
+     * the document with the surname is a known relative of the figure the surname usually means,
+     * the surname means that figure, as it does in the news. Null asks for a new group.
+     */
+    private Group primaryBearerInstead(String surname, Group matched) {
+        KnownPeople.Person primary = known.bySurname(surname, null);
+        KnownPeople.Person relative = known.named(matched.nameTokens);
+        if (primary == null || relative == null || relative.equals(primary)) {
+            return matched;
+        }
+        for (Group g : people) {
+            if (g != matched && lower(g.nameTokens).contains(surname.toLowerCase(Locale.ROOT))
+                    && (g.nameTokens.size() == 1 || primary.equals(known.named(g.nameTokens)))) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static List<String> lower(List<String> tokens) {
@@ -239,10 +267,42 @@ final class EntityGroups {
                 return true;
             }
         }
+        return person.roles.contains(phrase);
+    }
+
+    private static boolean titledAs(Group g, KnownPeople.Person p) {
+        for (String t : g.titles) {
+            String title = t.toLowerCase(Locale.ROOT);
+            if (p.roles().stream().anyMatch(r -> title.equals(r) || title.endsWith(" " + r))) {
+                return true;
+            }
+        }
         return false;
     }
 
+    /**
+     * What the gazetteer knows of the document's people: the full name behind a bare surname
+     * ("Priebus"), the gender, the roles descriptions may refer to ("the senator").
+     */
+    private void addKnownFacts() {
+        for (Group g : people) {
+            boolean bare = g.nameTokens.size() == 1;
+            KnownPeople.Person p = bare ? known.bySurname(g.nameTokens.get(0), g.gender) : known.named(g.nameTokens);
+            if (p == null || (bare && KnownPeople.isCommonSurname(p.surname()) && !titledAs(g, p))) {
+                continue; // "Miller said" is not Stephen Miller unless the article calls Miller what he is
+            }
+            if (g.nameTokens.size() == 1) {
+                g.name = p.name();
+            }
+            if (g.gender == null) {
+                g.gender = p.gender();
+            }
+            g.roles = p.roles();
+        }
+    }
+
     DocumentEntities build() {
+        addKnownFacts();
         resolveDescriptions();
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.removeIf(g -> g.mentions.isEmpty());

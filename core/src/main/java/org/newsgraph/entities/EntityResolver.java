@@ -36,6 +36,7 @@ public final class EntityResolver {
     private final Vocabulary vocab;
     private final TitlePhraseParser titles;
     private final GivenNames givenNames = new GivenNames();
+    private final KnownPeople knownPeople = KnownPeople.builtIn();
 
     public EntityResolver(Vocabulary vocab) {
         this.vocab = vocab;
@@ -45,7 +46,7 @@ public final class EntityResolver {
     public DocumentEntities resolve(AnnotatedText text) {
         List<Token> tokens = text.tokens();
         List<String> texts = tokens.stream().map(Token::text).toList();
-        EntityGroups groups = new EntityGroups(text);
+        EntityGroups groups = new EntityGroups(text, knownPeople);
         boolean[] taken = new boolean[tokens.size()];
 
         for (Sentence s : text.sentences()) {
@@ -180,7 +181,13 @@ public final class EntityResolver {
             }
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
-                case "ORGANIZATION" -> organization(tokens, texts, start, end, groups);
+                case "ORGANIZATION" -> {
+                    if (end - start == 1 && knownPeople.isKnownSurname(texts.get(start))) {
+                        person(tokens, texts, s, start, end, groups); // the tagger's "Trump" company is the man
+                    } else {
+                        organization(tokens, texts, start, end, groups);
+                    }
+                }
                 case "LOCATION" -> groups.location(text.textOf(start, end - 1), start, end);
                 default -> { /* MISC: nationalities are matched by the vocabulary; other names wait for a use */ }
             }

@@ -124,8 +124,15 @@ public final class ReferenceResolver {
             nameStart--;
         }
         String name = nameStart <= head ? text.textOf(nameStart, head) : null;
-        String named = name == null ? null : personWithSurname(text.token(head).text());
-        return named != null ? new Reference(named, source, false) : new Reference(null, source, false, name);
+        String surname = text.token(head).text();
+        String named = name == null ? null : personWithSurname(surname);
+        if (named != null) {
+            return new Reference(named, source, false);
+        }
+        if (name != null && nameStart == head && KnownPeople.builtIn().isKnownSurname(surname)) {
+            name = KnownPeople.builtIn().bySurname(surname, null).name(); // "Hannity pressed": Sean Hannity
+        }
+        return new Reference(null, source, false, name);
     }
 
     /**

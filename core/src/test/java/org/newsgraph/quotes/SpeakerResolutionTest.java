@@ -195,4 +195,38 @@ class SpeakerResolutionTest {
                 .sentence("“/`` GROWING/VBG PARTY/NN ,/, ”/'' he/PRP declared/VBD/declare ./."));
         assertEquals("Donald Trump", speakerOf(qs, "GROWING PARTY"));
     }
+
+    @Test
+    void aWellKnownSurnameAloneIsExpandedToTheFullName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP will/MD meet/VB/meet ,/, ”/'' Priebus/NNP/PERSON "
+                + "told/VBD/tell reporters/NNS ./.")
+                .sentence("“/`` Would/MD it/PRP work/VB/work ?/. ”/'' Hannity/NNP pressed/VBD/press ./."));
+        assertEquals("Reince Priebus", speakerOf(qs, "We will meet"));
+        assertEquals("Sean Hannity", speakerOf(qs, "Would it"), "a surname the tagger missed is expanded too");
+    }
+
+    @Test
+    void aCommonSurnameIsNotExpandedWithoutAFittingTitle() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP will/MD meet/VB/meet ,/, ”/'' Johnson/NNP/PERSON "
+                + "said/VBD/say ./."));
+        assertEquals("Johnson", speakerOf(qs, "We will meet"));
+    }
+
+    @Test
+    void aBareSurnameMeansTheFigureNotTheirRelativeNamedInTheStory() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Melania/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("“/`` It/PRP was/VBD/be great/JJ ,/, ”/'' Trump/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Donald Trump", speakerOf(qs, "It was great"));
+    }
+
+    @Test
+    void aRoleTheArticleNeverGivesStillFindsTheKnownPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Marco/NNP/PERSON Rubio/NNP/PERSON campaigned/VBD/campaign ./.")
+                .paragraph()
+                .sentence("Rubio/NNP/PERSON visited/VBD/visit volunteers/NNS ./.")
+                .sentence(TRUMP + "mocked/VBD/mock him/PRP ./.")
+                .sentence("“/`` We/PRP are/VBP/be closing/VBG/close strong/RB ,/, ”/'' the/DT senator/NN said/VBD/say ./."));
+        assertEquals("Marco Rubio", speakerOf(qs, "We are closing"));
+    }
 }

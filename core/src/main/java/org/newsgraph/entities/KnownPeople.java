@@ -1,0 +1,129 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.vocab.TsvFile;
+
+/**
+ * Public figures news names without introducing them ({@code people.tsv}): "Priebus told Fox News"
+ * is Reince Priebus, "the senator" after "Rubio" is Marco Rubio, and a "she" can follow Clinton.
+ * Where several share a surname the file lists first the one a bare surname usually means.
+ */
+final class KnownPeople {
+    /** One figure: the full name news writes, its words, the gender, and the roles news calls them by. */
+    record Person(String name, List<String> words, GivenNames.Gender gender, List<String> roles) {
+        String surname() {
+            return surnameOf(words);
+        }
+    }
+
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final KnownPeople BUILT_IN = new KnownPeople(TsvFile.resource("people.tsv", 3));
+
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+    private final Map<String, Person> byName = new HashMap<>();
+
+    KnownPeople(List<TsvFile.Row> rows) {
+        for (TsvFile.Row r : rows) {
+            List<String> names = r.values(0);
+            String g = r.cell(1).strip();
+            if (names.isEmpty() || (!g.equals("F") && !g.equals("M"))) {
+                throw r.error("a name and a gender F or M are needed: " + r.cell(0) + " / " + g);
+            }
+            Person p = new Person(names.get(0), words(names.get(0)),
+                    g.equals("F") ? GivenNames.Gender.FEMALE : GivenNames.Gender.MALE,
+                    r.values(2).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+            for (String name : names) {
+                // "Tom Perez" and "Thomas Perez" are one person, known under the first spelling.
+                List<String> w = words(name);
+                byName.putIfAbsent(String.join(" ", w), p);
+                List<Person> same = bySurname.computeIfAbsent(surnameOf(w), k -> new ArrayList<>());
+                if (!same.contains(p)) {
+                    same.add(p);
+                }
+            }
+        }
+    }
+
+    /** Surnames so common that a bare one says nothing of who is meant without a title. */
+    private static final java.util.Set<String> COMMON_SURNAMES = java.util.Set.of(
+            "smith", "johnson", "williams", "brown", "jones", "miller", "davis", "wilson", "moore", "taylor",
+            "anderson", "thomas", "jackson", "white", "harris", "martin", "thompson", "garcia", "martinez",
+            "robinson", "clark", "rodriguez", "lewis", "lee", "walker", "hall", "allen", "young", "hernandez",
+            "king", "wright", "lopez", "hill", "scott", "green", "adams", "baker", "gonzalez", "nelson", "carter",
+            "mitchell", "perez", "roberts", "turner", "phillips", "campbell", "parker", "evans", "edwards",
+            "collins", "stewart", "sanchez", "morris", "rogers", "reed", "cook", "morgan", "bell", "murphy",
+            "bailey", "rivera", "cooper", "richardson", "cox", "howard", "ward", "torres", "peterson", "gray",
+            "ramirez", "james", "watson", "brooks", "kelly", "price", "bennett", "wood", "barnes", "ross",
+            "henderson", "coleman", "jenkins", "perry", "powell", "long", "patterson", "hughes", "flores",
+            "washington", "butler", "simmons", "foster", "gonzales", "bryant", "alexander", "russell", "griffin",
+            "diaz", "hayes", "ryan", "paul", "graham", "rice", "power", "lynch", "kennedy", "warner", "jordan",
+            "kim", "castro", "khan", "singh", "stone");
+
+    /** Whether a single word is the surname a known figure goes by, and not a common one. */
+    boolean isKnownSurname(String word) {
+        return !isCommonSurname(word) && bySurname(word, null) != null && Character.isUpperCase(word.charAt(0));
+    }
+
+    static boolean isCommonSurname(String surname) {
+        return COMMON_SURNAMES.contains(surname.toLowerCase(Locale.ROOT));
+    }
+
+    static KnownPeople builtIn() {
+        return BUILT_IN;
+    }
+
+    /** The figure whose full name this is ("Reince Priebus", "Hillary Rodham Clinton" matches on first and last word). */
+    Person named(List<String> nameTokens) {
+        List<String> w = words(String.join(" ", nameTokens));
+        if (w.size() < 2) {
+            return null;
+        }
+        Person exact = byName.get(String.join(" ", w));
+        if (exact != null) {
+            return exact;
+        }
+        for (Person p : bySurname.getOrDefault(surnameOf(w), List.of())) {
+            if (p.words().get(0).equals(w.get(0)) && p.words().size() <= w.size() + 1) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The figure a bare surname means, the first listed whose gender fits (null gender fits any),
+     * or null when none is known.
+     */
+    Person bySurname(String surname, GivenNames.Gender gender) {
+        for (Person p : bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
+            if (gender == null || p.gender() == gender) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The last word that is not a suffix: "trump" of "Donald Trump Jr.". */
+    private static String surnameOf(List<String> words) {
+        int i = words.size() - 1;
+        while (i > 0 && SUFFIXES.contains(words.get(i))) {
+            i--;
+        }
+        return words.get(i);
+    }
+
+    /** Lower-case words of a name without suffixes or punctuation: "Donald Trump Jr." is {donald, trump, jr}. */
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).replace("’", "'").split("[\\s.]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
