@@ -270,16 +270,6 @@ final class EntityGroups {
         return person.roles.contains(phrase);
     }
 
-    private static boolean titledAs(Group g, KnownPeople.Person p) {
-        for (String t : g.titles) {
-            String title = t.toLowerCase(Locale.ROOT);
-            if (p.roles().stream().anyMatch(r -> title.equals(r) || title.endsWith(" " + r))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * What the gazetteer knows of the document's people: the full name behind a bare surname
      * ("Priebus"), the gender, the roles descriptions may refer to ("the senator").
@@ -287,8 +277,8 @@ final class EntityGroups {
     private void addKnownFacts() {
         for (Group g : people) {
             boolean bare = g.nameTokens.size() == 1;
-            KnownPeople.Person p = bare ? known.bySurname(g.nameTokens.get(0), g.gender) : known.named(g.nameTokens);
-            if (p == null || (bare && KnownPeople.isCommonSurname(p.surname()) && !titledAs(g, p))) {
+            KnownPeople.Person p = bare ? known.bySurname(g.nameTokens.get(0), g.gender, g.titles) : known.named(g.nameTokens);
+            if (p == null || (bare && KnownPeople.isCommonSurname(p.surname()) && !p.knownAs(g.titles))) {
                 continue; // "Miller said" is not Stephen Miller unless the article calls Miller what he is
             }
             if (g.nameTokens.size() == 1) {

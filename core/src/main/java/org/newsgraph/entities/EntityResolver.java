@@ -54,6 +54,7 @@ public final class EntityResolver {
         }
         for (Sentence s : text.sentences()) {
             taggedSpans(text, s, texts, groups, taken);
+            knownSurnames(tokens, texts, s, groups, taken);
         }
         for (Sentence s : text.sentences()) {
             descriptions(text, s, texts, groups);
@@ -190,6 +191,21 @@ public final class EntityResolver {
                 }
                 case "LOCATION" -> groups.location(text.textOf(start, end - 1), start, end);
                 default -> { /* MISC: nationalities are matched by the vocabulary; other names wait for a use */ }
+            }
+        }
+    }
+
+    /**
+     * "Sanders promised ...": a well-known figure's surname standing alone is a person even where
+     * the tagger left it unlabelled (a capitalised word inside a longer name is not).
+     */
+    private void knownSurnames(List<Token> tokens, List<String> texts, Sentence s, EntityGroups groups, boolean[] taken) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            boolean alone = (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
+                    && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
+            if (t.ner().equals("O") && t.isProperNoun() && alone && !taken[i] && knownPeople.isKnownSurname(t.text())) {
+                person(tokens, texts, s, i, i + 1, groups);
             }
         }
     }

@@ -18,6 +18,17 @@ final class KnownPeople {
         String surname() {
             return surnameOf(words);
         }
+
+        /** Whether one of the titles an article gives ("Former Florida governor") ends with one of the roles. */
+        boolean knownAs(List<String> titles) {
+            for (String t : titles) {
+                String title = t.toLowerCase(Locale.ROOT);
+                if (roles.stream().anyMatch(r -> title.equals(r) || title.endsWith(" " + r))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
@@ -99,12 +110,27 @@ final class KnownPeople {
      * or null when none is known.
      */
     Person bySurname(String surname, GivenNames.Gender gender) {
+        return bySurname(surname, gender, List.of());
+    }
+
+    /**
+     * The figure a bare surname means: among those whose gender fits, the first one known by a title
+     * the article gives ("former Florida governor Bush" is Jeb Bush), else the first listed.
+     */
+    Person bySurname(String surname, GivenNames.Gender gender, List<String> titles) {
+        Person first = null;
         for (Person p : bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
-            if (gender == null || p.gender() == gender) {
+            if (gender != null && p.gender() != gender) {
+                continue;
+            }
+            if (p.knownAs(titles)) {
                 return p;
             }
+            if (first == null) {
+                first = p;
+            }
         }
-        return null;
+        return first;
     }
 
     /** The last word that is not a suffix: "trump" of "Donald Trump Jr.". */

@@ -55,7 +55,7 @@ public final class ReferenceResolver {
     private final AnnotatedText text;
     private final DocumentEntities entities;
     private final IntPredicate insideQuote;
-    private final Map<Integer, String> rememberedPronouns = new HashMap<>();
+    private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
 
     /** @param insideQuote whether a character offset lies inside quoted words */
@@ -185,7 +185,7 @@ public final class ReferenceResolver {
     /** Counts a resolved pronoun as a mention of its entity, so that a later "he" can follow it. */
     public void remember(int token, String entity) {
         if (entity != null) {
-            rememberedPronouns.put(token, entity);
+            remembered.put(token, entity);
         }
     }
 
@@ -248,17 +248,26 @@ public final class ReferenceResolver {
         for (EntityMention m : entities.in(s)) {
             if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m)
                     && fits(m.entity(), person, gender)) {
-                candidates.add(new Candidate(m.entity(), m.firstToken(), rank(m.firstToken())));
+                candidates.add(new Candidate(m.entity(), m.firstToken(), rank(m.firstToken(), person)));
             }
         }
         for (int i = s.firstToken(); i < limit; i++) {
             Token t = text.token(i);
-            if (!isPronoun(t) || insideQuote.test(t.start())) {
+            if (insideQuote.test(t.start())) {
                 continue;
             }
-            String entity = rememberedPronouns.containsKey(i) ? rememberedPronouns.get(i) : chained(i, person, gender);
+            String entity;
+            if (remembered.containsKey(i)) {
+                entity = remembered.get(i);
+            } else if (isPronoun(t)) {
+                entity = chained(i, person, gender);
+            } else if (person && t.isProperNoun() && entities.at(i) == null) {
+                entity = personWithSurname(t.text()); // "Donors want more, Law said": a surname the tagger missed
+            } else {
+                continue;
+            }
             if (entity != null && fits(entity, person, gender)) {
-                candidates.add(new Candidate(entity, i, rank(i)));
+                candidates.add(new Candidate(entity, i, rank(i, person)));
             }
         }
         // The first name of the sentence, but one in a prepositional phrase ("In an interview with
@@ -299,7 +308,14 @@ public final class ReferenceResolver {
     }
 
     /** Whether the word at this token stands as the subject, inside a prepositional phrase, or as an object. */
-    private int rank(int token) {
+    private int rank(int token, boolean person) {
+        EntityMention m = entities.at(token);
+        if (person && m != null && m.endToken() < text.tokens().size() && text.token(m.endToken()).pos().startsWith("NN")
+                && !text.token(m.endToken()).isProperNoun()) {
+            // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS
+            // soldiers ... They" are ISIS, so only for people).
+            return IN_PHRASE;
+        }
         int first = text.sentenceOfToken(token).firstToken();
         int i = token - 1;
         while (i >= first && (text.token(i).pos().equals("DT") || text.token(i).pos().startsWith("JJ")

@@ -175,8 +175,12 @@ final class CueFinder {
                 && text.token(last.firstToken() - 1).text().equals("of")) {
             return new Cue(last.firstToken(), k + 1, verb, verb + 1); // "footage of Trump saying"
         }
-        if (srcStart <= k && participle && !namesSomeone(srcStart, k + 1)) {
-            // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak.
+        boolean objectBefore = srcStart > sentenceFirst && (text.token(srcStart - 1).isVerb()
+                || text.token(srcStart - 1).pos().equals("IN") || text.token(srcStart - 1).pos().equals("TO"));
+        if (srcStart <= k && participle && (!namesSomeone(srcStart, k + 1) || objectBefore)) {
+            // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak;
+            // nor does an object: "Collins published an op-ed in The Washington Post hammering ...",
+            // "Stanton wrote a letter to Attorney General Lynch asking ...".
             Cue subject = subject(sentenceFirst, verb);
             if (subject != null) {
                 return subject;
@@ -354,10 +358,12 @@ final class CueFinder {
         return !inPhrase && !object && !parenthesis && !isDateline(m, first);
     }
 
-    /** "Vermont Sen. Bernie Sanders", "New Jersey Gov. Chris Christie": the place is the person's. */
+    /**
+     * "Vermont Sen. Bernie Sanders", "Phoenix Mayor Greg Stanton", "Fox News host Sean Hannity": the
+     * place or body before a titled name is the person's.
+     */
     private boolean placeBeforePerson(EntityMention m, int limit) {
-        org.newsgraph.model.EntityType type = entities.typeOf(m);
-        if (type != org.newsgraph.model.EntityType.LOCATION && type != org.newsgraph.model.EntityType.COUNTRY) {
+        if (entities.typeOf(m) == org.newsgraph.model.EntityType.PERSON) {
             return false;
         }
         for (int i = m.endToken(); i < limit && i <= m.endToken() + 3; i++) {
@@ -365,8 +371,8 @@ final class CueFinder {
             if (next != null && next != m && entities.typeOf(next) == org.newsgraph.model.EntityType.PERSON) {
                 return true;
             }
-            if (!text.token(i).isProperNoun() && !text.token(i).text().equals(".")) {
-                return false;
+            if (!text.token(i).isProperNoun() && !text.token(i).pos().equals("NN") && !text.token(i).text().equals(".")) {
+                return false; // "Fox News host Sean Hannity": a title word may be lower case
             }
         }
         return false;

@@ -78,8 +78,11 @@ final class IndirectSpeechFinder {
                 continue; // "Sanders promised to end “the ... regime”": the verb with a subject governs
             }
             Cue cue = cues.sourceOf(v, s.firstToken());
-            if (cue == null || !namesSomeone(cue) || cue.sourceEnd() < v - 3 || cue.sourceFirst() > v) {
-                return null; // only a verb with its subject right before it governs the phrase
+            // Only a verb with its subject right before it governs the phrase, or a participle that
+            // takes the sentence's subject ("Collins published an op-ed hammering his “unsuitability”").
+            boolean near = cue != null && (cue.sourceEnd() >= v - 3 || (t.pos().equals("VBG") && cue.cueFirst() == v));
+            if (!near || !namesSomeone(cue) || cue.sourceFirst() > v) {
+                return null;
             }
             int last = lastWord(s);
             if (last <= v) {

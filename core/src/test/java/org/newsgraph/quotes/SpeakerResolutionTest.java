@@ -229,4 +229,46 @@ class SpeakerResolutionTest {
                 .sentence("“/`` We/PRP are/VBP/be closing/VBG/close strong/RB ,/, ”/'' the/DT senator/NN said/VBD/say ./."));
         assertEquals("Marco Rubio", speakerOf(qs, "We are closing"));
     }
+
+    @Test
+    void aNameModifyingANounIsNotTheSubjectAPronounFollows() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("Clinton/NNP/PERSON spokeswoman/NN Jennifer/NNP/PERSON Palmieri/NNP/PERSON "
+                        + "criticized/VBD/criticize him/PRP ./.")
+                .sentence("“/`` Nice/JJ try/NN ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Jennifer Palmieri", speakerOf(qs, "Nice try"));
+    }
+
+    @Test
+    void aPronounFollowsASurnameResolvedWithoutATag() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Steven/NNP/PERSON Law/NNP/PERSON leads/VBZ/lead the/DT group/NN ./.")
+                .sentence("Patrick/NNP/PERSON Toomey/NNP/PERSON won/VBD/win ./.").paragraph()
+                .sentence("Donors/NNS want/VBP/want more/JJR ,/, Law/NNP said/VBD/say ./.").paragraph()
+                .sentence("“/`` It/PRP is/VBZ/be a/DT flight/NN to/TO quality/NN ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Steven Law", speakerOf(qs, "It is a flight"));
+    }
+
+    @Test
+    void aParticipleAfterAnObjectTakesTheSentencesSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Sen./NNP Susan/NNP/PERSON Collins/NNP/PERSON wrote/VBD/write "
+                + "an/DT op-ed/NN in/IN The/DT Washington/NNP/ORGANIZATION Post/NNP/ORGANIZATION hammering/VBG/hammer "
+                + "his/PRP$ “/`` unsuitability/NN for/IN office/NN ./. ”/''"));
+        assertEquals("Susan Collins", speakerOf(qs, "his"));
+    }
+
+    @Test
+    void aWellKnownSurnameTheTaggerLeftOutIsStillAPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Sanders/NNP promised/VBD/promise reform/NN ./.")
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Bernie Sanders", speakerOf(qs, "We will win"));
+    }
+
+    @Test
+    void aTitleChoosesAmongFiguresWithTheSameSurname() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Former/JJ Florida/NNP/LOCATION governor/NN Bush/NNP/PERSON "
+                + "said/VBD/say the/DT orders/NNS were/VBD/be “/`` quite/RB dangerous/JJ ./. ”/''"));
+        assertEquals("Jeb Bush", speakerOf(qs, "the orders"));
+    }
 }
