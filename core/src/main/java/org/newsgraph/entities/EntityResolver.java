@@ -189,7 +189,13 @@ public final class EntityResolver {
                         organization(tokens, texts, start, end, groups);
                     }
                 }
-                case "LOCATION" -> groups.location(text.textOf(start, end - 1), start, end);
+                case "LOCATION" -> {
+                    if (end - start == 1 && knownPeople.isKnownSurname(texts.get(start))) {
+                        person(tokens, texts, s, start, end, groups); // the tagger's place "Trump" is the man
+                    } else {
+                        groups.location(text.textOf(start, end - 1), start, end);
+                    }
+                }
                 default -> { /* MISC: nationalities are matched by the vocabulary; other names wait for a use */ }
             }
         }

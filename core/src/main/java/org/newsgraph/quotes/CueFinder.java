@@ -171,16 +171,19 @@ final class CueFinder {
         }
         boolean participle = text.token(verb).pos().equals("VBG");
         EntityMention last = srcStart <= k ? entities.at(k) : null;
-        if (participle && last != null && last.firstToken() > srcStart
+        if (participle && last != null && last.firstToken() >= srcStart && last.firstToken() > sentenceFirst
                 && text.token(last.firstToken() - 1).text().equals("of")) {
             return new Cue(last.firstToken(), k + 1, verb, verb + 1); // "footage of Trump saying"
         }
-        boolean objectBefore = srcStart > sentenceFirst && (text.token(srcStart - 1).isVerb()
+        // An object does not speak ("Collins wrote an op-ed in The Washington Post hammering ...",
+        // "wrote a letter to Lynch asking ..."), unless it is a person the verb shows speaking ("The ad
+        // features Clinton saying ...").
+        boolean personObject = last != null && last.endToken() == k + 1
+                && entities.typeOf(last) == org.newsgraph.model.EntityType.PERSON;
+        boolean objectBefore = srcStart > sentenceFirst && ((text.token(srcStart - 1).isVerb() && !personObject)
                 || text.token(srcStart - 1).pos().equals("IN") || text.token(srcStart - 1).pos().equals("TO"));
         if (srcStart <= k && participle && (!namesSomeone(srcStart, k + 1) || objectBefore)) {
-            // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak;
-            // nor does an object: "Collins published an op-ed in The Washington Post hammering ...",
-            // "Stanton wrote a letter to Attorney General Lynch asking ...".
+            // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak.
             Cue subject = subject(sentenceFirst, verb);
             if (subject != null) {
                 return subject;
@@ -302,6 +305,10 @@ final class CueFinder {
 
     /** The first name, description or pronoun of the sentence before {@code limit}: its subject. */
     private Cue subject(int first, int limit) {
+        int description = definiteSubject(first, limit);
+        if (description > first) {
+            return new Cue(first, description, limit, limit + 1); // "The Republican nominee also outlined ..."
+        }
         int placeStart = -1;
         for (int i = first; i < limit; i++) {
             EntityMention m = entities.at(i);
@@ -333,11 +340,29 @@ final class CueFinder {
                 }
                 return new Cue(from == m.firstToken() - 1 && to == m.endToken() ? m.firstToken() : from, to, limit, limit + 1);
             }
-            if (ReferenceResolver.isPronoun(text.token(i))) {
-                return new Cue(i, i + 1, limit, limit + 1);
+            if (ReferenceResolver.isPronoun(text.token(i)) && !text.token(i).pos().equals("PRP$")) {
+                return new Cue(i, i + 1, limit, limit + 1); // "his plan" is not a subject
             }
         }
         return null;
+    }
+
+    /**
+     * End of a definite description opening the sentence before its verb ("The Republican nominee
+     * also outlined"), or {@code first} when the sentence does not open with one.
+     */
+    private int definiteSubject(int first, int limit) {
+        if (!text.token(first).text().equalsIgnoreCase("the")) {
+            return first;
+        }
+        int j = first + 1;
+        while (j < limit && j - first <= 5 && entities.at(j) == null && (text.token(j).pos().startsWith("JJ")
+                || text.token(j).pos().startsWith("NN") || text.token(j).pos().equals("HYPH"))) {
+            j++;
+        }
+        boolean nounHead = j - 1 > first && text.token(j - 1).pos().equals("NN");
+        boolean verbNext = j < limit && (text.token(j).isVerb() || text.token(j).pos().startsWith("RB"));
+        return nounHead && verbNext ? j : first;
     }
 
     /**
@@ -478,7 +503,7 @@ final class CueFinder {
                 break;
             }
             EntityMention m = entities.at(j);
-            if (m != null && m.firstToken() == m.nameToken() && m.firstToken() > first
+            if (m != null && m.firstToken() == m.nameToken() && m.firstToken() > first && m.endToken() == k + 1
                     && entities.typeOf(m) == org.newsgraph.model.EntityType.PERSON
                     && !text.token(m.firstToken() - 1).isCapitalized()) {
                 // "a Bloomberg interview Trump declared": words before a bare name are not its title.

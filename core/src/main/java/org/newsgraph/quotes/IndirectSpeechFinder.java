@@ -70,12 +70,20 @@ final class IndirectSpeechFinder {
             if (CueFinder.isPunct(t) && !t.text().equals(",")) {
                 return null;
             }
+            Quote claim = claimOf(v, s.firstToken(), lastWord(s));
+            if (claim != null) {
+                return claim;
+            }
             if (!t.isVerb() || t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have")
                     || t.lemma().equals("do")) {
                 continue;
             }
-            if (v - 1 > s.firstToken() && text.token(v - 1).pos().equals("TO")) {
-                continue; // "Sanders promised to end “the ... regime”": the verb with a subject governs
+            int before = v - 1;
+            while (before > s.firstToken() && text.token(before).pos().startsWith("RB")) {
+                before--;
+            }
+            if (before > s.firstToken() && text.token(before).pos().equals("TO")) {
+                continue; // "Sanders promised to end “the ... regime”", "vowed to harshly punish “...”"
             }
             Cue cue = cues.sourceOf(v, s.firstToken());
             // Only a verb with its subject right before it governs the phrase, or a participle that
@@ -93,6 +101,32 @@ final class IndirectSpeechFinder {
         return null;
     }
 
+    /**
+     * "Trump’s claim that there have been “thousands of shootings”", "the claim by Trump that ...":
+     * a noun of saying whose owner is named attributes the clause after its "that". The token
+     * {@code i} is the "that".
+     */
+    private Quote claimOf(int i, int first, int last) {
+        if (i - 1 <= first || !text.token(i).text().equalsIgnoreCase("that") || !CLAIM_NOUNS.contains(
+                text.token(i - 1).text().toLowerCase(java.util.Locale.ROOT)) || last <= i) {
+            return null;
+        }
+        int noun = i - 1;
+        if (text.token(noun - 1).pos().equals("POS")) {
+            var owner = entities.at(noun - 2);
+            if (owner != null && namesSomeone(new Cue(owner.firstToken(), owner.endToken(), noun, noun + 1))) {
+                return attributed(owner.firstToken(), owner.endToken(), noun, noun + 1, i, last + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of saying whose owner is the speaker of the clause after "that". */
+    private static final java.util.Set<String> CLAIM_NOUNS = java.util.Set.of("claim", "claims", "assertion",
+            "statement", "remark", "remarks", "comment", "comments", "suggestion", "insistence", "argument", "charge",
+            "accusation", "allegation", "warning", "promise", "pledge", "contention", "assurance", "admission", "boast",
+            "prediction", "complaint", "declaration", "vow", "threat");
+
     /** A capitalised word in marks between the parts of a name. */
     private boolean nickname(int open, int start, int end) {
         int close = text.firstTokenAtOrAfter(end) + 1;
@@ -101,6 +135,10 @@ final class IndirectSpeechFinder {
     }
 
     private boolean namesSomeone(Cue cue) {
+        if (text.token(cue.sourceFirst()).text().equalsIgnoreCase("the")
+                && refs.resolve(cue.sourceFirst(), cue.sourceEnd()).entity() != null) {
+            return true; // "The Republican nominee vowed to ...": a description of someone named before
+        }
         for (int i = cue.sourceFirst(); i < cue.sourceEnd(); i++) {
             if (ReferenceResolver.isPronoun(text.token(i))) {
                 return true;

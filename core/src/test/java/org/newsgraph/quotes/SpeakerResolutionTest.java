@@ -271,4 +271,31 @@ class SpeakerResolutionTest {
                 + "said/VBD/say the/DT orders/NNS were/VBD/be “/`` quite/RB dangerous/JJ ./. ”/''"));
         assertEquals("Jeb Bush", speakerOf(qs, "the orders"));
     }
+
+    @Test
+    void aNounOfSayingAttributesTheClauseAfterThat() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Politifact/NN seized/VBD/seize on/IN Donald/NNP/PERSON "
+                + "Trump/NNP/PERSON 's/POS claim/NN that/IN there/EX were/VBD/be “/`` thousands/NNS of/IN shootings/NNS "
+                + "”/'' in/IN Chicago/NNP/LOCATION ./."));
+        Quote q = qs.get(0);
+        assertEquals("Donald Trump", q.speaker().name());
+        assertEquals("claim", q.cue().text());
+    }
+
+    @Test
+    void aDescriptionOpeningTheSentenceGovernsAPhraseAfterAnAdverbAndInfinitive() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak in/IN Virginia/NNP/LOCATION ./.")
+                .sentence("The/DT Republican/JJ nominee/NN also/RB vowed/VBD/vow to/TO harshly/RB punish/VB/punish "
+                        + "“/`` those/DT who/WP leak/VBP/leak ./. ”/''"));
+        assertEquals("Donald Trump", speakerOf(qs, "to harshly punish"));
+    }
+
+    @Test
+    void footageOfSomeoneSayingIsTheirs() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT ad/NN uses/VBZ/use footage/NN of/IN Hillary/NNP/PERSON "
+                + "Clinton/NNP/PERSON asking/VBG/ask ,/, “/`` Why/WRB am/VBP/be I/PRP not/RB ahead/RB ?/. ”/''"));
+        Quote q = qs.get(0);
+        assertEquals("Hillary Clinton", q.speaker().name());
+        assertEquals("Hillary Clinton", q.source().text());
+    }
 }
