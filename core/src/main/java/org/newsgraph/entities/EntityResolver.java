@@ -1,7 +1,9 @@
 package org.newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Span;
@@ -49,8 +51,9 @@ public final class EntityResolver {
         EntityGroups groups = new EntityGroups(text, knownPeople);
         boolean[] taken = new boolean[tokens.size()];
 
+        Set<String> surnames = taggedSurnames(tokens);
         for (Sentence s : text.sentences()) {
-            matchVocabulary(text, s, texts, groups, taken);
+            matchVocabulary(text, s, texts, groups, taken, surnames);
         }
         for (Sentence s : text.sentences()) {
             taggedSpans(text, s, texts, groups, taken);
@@ -63,7 +66,20 @@ public final class EntityResolver {
     }
 
     /** Countries (names, formal names, adjectives, capitals) and known organisations. */
-    private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken) {
+    /** Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later. */
+    private static Set<String> taggedSurnames(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).ner().equals("PERSON") && tokens.get(i + 1).ner().equals("PERSON")
+                    && (i + 2 >= tokens.size() || !tokens.get(i + 2).ner().equals("PERSON"))) {
+                out.add(tokens.get(i + 1).text());
+            }
+        }
+        return out;
+    }
+
+    private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
+            Set<String> surnames) {
         boolean[] person = personNames(text, s, texts);
         for (int i = s.firstToken(); i < s.endToken(); ) {
             if (person[i - s.firstToken()]) {
@@ -76,6 +92,12 @@ public final class EntityResolver {
                 groups.organization(org.value(), i, org.end());
                 mark(taken, i, org.end());
                 i = org.end();
+            } else if (c != null && c.end() == i + 1 && surnames.contains(texts.get(i))
+                    && (i + 1 >= s.endToken() || !text.token(i + 1).pos().startsWith("NN"))) {
+                // "Cuban said" after "Mark Cuban": the surname, not the nationality
+                person(text.tokens(), texts, s, i, i + 1, groups);
+                mark(taken, i, i + 1);
+                i++;
             } else if (c != null && c.end() <= s.endToken()) {
                 int start = formalStart(texts, s.firstToken(), i, c.value().form());
                 groups.country(c.value(), start, c.end());

@@ -198,6 +198,9 @@ final class CueFinder {
                 return appositive;
             }
         }
+        if (k > sentenceFirst && isClosingMark(text.token(k)) && text.token(k - 1).text().equals(",")) {
+            k--; // “A,” adding, “B”: the participle follows the quotation's comma
+        }
         boolean afterComma = k >= sentenceFirst
                 && (text.token(k).text().equals(",") || text.token(k).text().equalsIgnoreCase("by"));
         if (!participle || !afterComma) {
@@ -529,6 +532,10 @@ final class CueFinder {
 
     private boolean lineBreakBefore(int token) {
         return text.text().substring(text.token(token - 1).end(), text.token(token).start()).contains("\n");
+    }
+
+    private static boolean isClosingMark(Token t) {
+        return t.text().equals("”") || t.text().equals("''") || t.text().equals("’") || t.pos().equals("''");
     }
 
     static boolean isPunct(Token t) {

@@ -205,7 +205,13 @@ public final class QuoteFinder {
         for (Quote q : direct) {
             Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean sharesCue = (q.cue() == null && !isTitle(q.text())) || (last != null && q.cue() != null && q.cue().equals(last.cue()));
-            if (last != null && sharesCue && last.cue() != null && last.cue().start() >= last.end()
+            if (last != null && leadsInto(article, last, q)) {
+                // “I don't think the conventional wisdom” -- an aside -- “is going to last,” he said.
+                List<Span> parts = new ArrayList<>(last.spans());
+                parts.add(Span.bounds(q.start(), q.end()));
+                out.set(out.size() - 1, new Quote(last.text() + " " + q.text(), last.start(), q.end(), q.kind(),
+                        q.speaker(), q.source(), q.cue(), parts));
+            } else if (last != null && sharesCue && last.cue() != null && last.cue().start() >= last.end()
                     && last.cue().end() <= q.start() && q.start() - last.end() <= MAX_SPLIT_GAP
                     && paragraphsApart(article, last.end(), q.start()) == 0) {
                 List<Span> parts = new ArrayList<>(last.spans());
@@ -217,6 +223,20 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an uncued quotation is the first part of the next one, whose cue follows it: the
+     * sentence runs on through a short aside between them, with no sentence ending in between.
+     */
+    private static boolean leadsInto(Article article, Quote first, Quote next) {
+        if (first.cue() != null || first.parts() != null || next.cue() == null || next.cue().start() < next.end()
+                || next.start() - first.end() > MAX_SPLIT_GAP || paragraphsApart(article, first.end(), next.start()) > 0) {
+            return false;
+        }
+        String gap = article.body().substring(first.end(), next.start());
+        String tail = first.text().strip();
+        return !gap.matches("(?s).*[.!?].*") && !tail.isEmpty() && !".!?".contains(tail.substring(tail.length() - 1));
     }
 
     private static boolean sameSentence(AnnotatedText text, int offset, Cue cue) {

@@ -298,4 +298,32 @@ class SpeakerResolutionTest {
         assertEquals("Hillary Clinton", q.speaker().name());
         assertEquals("Hillary Clinton", q.source().text());
     }
+
+    @Test
+    void aParticipleAfterAQuotationsCommaKeepsTheSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("She/PRP stated/VBD/state ,/, “/`` Libya/NNP/LOCATION would/MD be/VB/be Syria/NNP/LOCATION ,/, ”/'' "
+                        + "adding/VBG/add ,/, “/`` I/PRP think/VBP/think many/JJ were/VBD/be killed/VBN/kill there/RB ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("I think")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Hillary Clinton", q.speaker().name());
+        assertEquals("adding", q.cue().text());
+    }
+
+    @Test
+    void anUncuedPartBeforeAnAsideJoinsTheCuedPartAfterIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Douglas/NNP/PERSON Schoen/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` I/PRP doubt/VBP/doubt the/DT wisdom/NN ”/'' --/: that/IN Bloomberg/NNP/PERSON is/VBZ/be "
+                        + "a/DT liberal/NN --/: “/`` will/MD last/VB/last ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(2, qs.get(0).spans().size());
+        assertEquals("Douglas Schoen", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aNationalityThatIsAPersonsSurnameIsThePerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Mark/NNP/PERSON Cuban/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` He/PRP is/VBZ/be a/DT bully/NN ,/, ”/'' Cuban/JJ/MISC said/VBD/say ./."));
+        assertEquals("Mark Cuban", speakerOf(qs, "He is a bully"));
+    }
 }
