@@ -205,8 +205,12 @@ public final class EntityResolver {
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
                 case "ORGANIZATION" -> {
+                    int personStart = personAfterTitle(texts, start, end);
                     if (end - start == 1 && knownPeople.isKnownSurname(texts.get(start))) {
                         person(tokens, texts, s, start, end, groups); // the tagger's "Trump" company is the man
+                    } else if (personStart > start) {
+                        // "United Steelworkers Political Director Tim Waters": a body, a title, a person
+                        person(tokens, texts, s, personStart, end, groups);
                     } else {
                         organization(tokens, texts, start, end, groups);
                     }
@@ -244,6 +248,14 @@ public final class EntityResolver {
         // the name, and let the title phrase parser read what stands before it.
         while (start < end - 1 && (isHonorific(texts.get(start)) || vocab.titles().matchAt(texts, start) != null)) {
             start++;
+        }
+        // "United Steelworkers Political Director Tim Waters": the name starts after the last title
+        // the tagger folded into it.
+        for (int j = start + 1; j < end - 1; j++) {
+            PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
+            if (title != null && title.end() < end && tokens.get(title.end()).isProperNoun()) {
+                start = title.end();
+            }
         }
         for (int j = start + 1; j < end; j++) {
             if (!isNamePart(tokens.get(j))) {
@@ -302,6 +314,17 @@ public final class EntityResolver {
             }
         }
         return phrase;
+    }
+
+    /** Where a person's given name follows a title inside a tagged organisation, or -1. */
+    private int personAfterTitle(List<String> texts, int start, int end) {
+        for (int j = start + 1; j < end - 1; j++) {
+            PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
+            if (title != null && title.end() < end - 1 && givenNames.of(texts.get(title.end())) != null) {
+                return title.end();
+            }
+        }
+        return -1;
     }
 
     /** A headline's line: four or more words, nearly all capitalised. */

@@ -36,6 +36,10 @@ public final class ReferenceResolver {
             "minister", "ambassador", "diplomat", "general", "commander", "envoy", "premier", "chancellor", "king",
             "queen", "prince", "princess", "pope", "cleric", "senator-elect", "president-elect", "star", "veteran",
             "businessperson", "entrepreneur", "investor", "executive", "ceo", "speaker", "nominee-in-waiting");
+    /** Nouns for someone's words, whose owner is the speaker. */
+    private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
+            "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
+            "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing");
     private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "independent", "socialist");
     /** Heads of descriptions of an organisation ("the company said"). */
     private static final Set<String> GROUP_NOUNS = Set.of("company", "firm", "group", "organization", "organisation",
@@ -110,7 +114,9 @@ public final class ReferenceResolver {
         // USA", nor an owner: "Clinton's right-hand woman").
         for (int i = headEnd - 1; i >= first; i--) {
             EntityMention inner = entities.at(i);
-            boolean owner = inner != null && inner.endToken() < end && text.token(inner.endToken()).pos().equals("POS");
+            // (An owner of words speaks, though: "according to Farley's account", "Trump's statement".)
+            boolean owner = inner != null && inner.endToken() < end && text.token(inner.endToken()).pos().equals("POS")
+                    && !WORDS_NOUNS.contains(text.token(head).text().toLowerCase(Locale.ROOT));
             if (inner != null && speaks(inner) && !owner) {
                 EntityType type = entities.typeOf(inner);
                 if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
@@ -216,7 +222,7 @@ public final class ReferenceResolver {
             Sentence s = text.sentences().get(si);
             int limit = si == here.index() ? token : s.endToken();
             Candidate best = candidateOf(s, limit, person, gender);
-            if (best != null && best.rank() == SUBJECT) {
+            if (best != null && best.rank() <= SUBJECT) {
                 return best.entity();
             }
             if (best != null && fallback == null) {
@@ -236,6 +242,8 @@ public final class ReferenceResolver {
     /** An entity a sentence names, the token where it does, and how likely it is the sentence's subject. */
     private record Candidate(String entity, int token, int rank) {}
 
+    private static final int ADDRESSEE = -1;
+    private static final Set<String> QUESTIONING = Set.of("ask", "question", "press", "interview", "quiz");
     private static final int SUBJECT = 0;
     private static final int IN_PHRASE = 1;
     private static final int OBJECT = 2;
@@ -310,8 +318,8 @@ public final class ReferenceResolver {
     /** Whether the word at this token stands as the subject, inside a prepositional phrase, or as an object. */
     private int rank(int token, boolean person) {
         EntityMention m = entities.at(token);
-        if (person && m != null && m.endToken() < text.tokens().size() && text.token(m.endToken()).pos().startsWith("NN")
-                && !text.token(m.endToken()).isProperNoun()) {
+        if (person && m != null && m.endToken() < text.tokens().size() && (text.token(m.endToken()).pos().equals("POS")
+                || text.token(m.endToken()).pos().startsWith("NN") && !text.token(m.endToken()).isProperNoun())) {
             // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS
             // soldiers ... They" are ISIS, so only for people).
             return IN_PHRASE;
@@ -328,6 +336,9 @@ public final class ReferenceResolver {
         Token before = text.token(i);
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
+        }
+        if (person && before.isVerb() && QUESTIONING.contains(before.lemma())) {
+            return ADDRESSEE; // "Conroy asked Sanders whether ... “Sure it is,” he said": the one asked answers
         }
         // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object.
         return before.isVerb() && !before.lemma().equals("be") ? OBJECT : SUBJECT;

@@ -189,6 +189,15 @@ final class CueFinder {
                 return subject;
             }
         }
+        if (srcStart <= k && srcStart - 1 > sentenceFirst && text.token(srcStart - 1).text().equals(",")
+                && entities.at(srcStart) == null) {
+            // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the
+            // appositive's closing comma is missing; the name before the opening one speaks.
+            EntityMention name = entities.at(srcStart - 2);
+            if (name != null && entities.typeOf(name) == org.newsgraph.model.EntityType.PERSON) {
+                return new Cue(name.firstToken(), k + 1, verb, verb + 1);
+            }
+        }
         if (srcStart <= k) {
             return new Cue(srcStart, k + 1, verb, verb + 1);
         }

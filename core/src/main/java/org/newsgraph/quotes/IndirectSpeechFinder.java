@@ -65,7 +65,7 @@ final class IndirectSpeechFinder {
         if (s == null || open <= s.firstToken() || nickname(open, start, end)) {
             return null; // Rep. Robert C. "Bobby" Scott: a name, not words said
         }
-        for (int v = open - 1; v >= s.firstToken(); v--) {
+        for (int v = governingStart(open, s.firstToken()); v >= s.firstToken(); v--) {
             Token t = text.token(v);
             if (CueFinder.isPunct(t) && !t.text().equals(",")) {
                 return null;
@@ -74,6 +74,7 @@ final class IndirectSpeechFinder {
             if (claim != null) {
                 return claim;
             }
+
             if (!t.isVerb() || t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have")
                     || t.lemma().equals("do")) {
                 continue;
@@ -119,6 +120,43 @@ final class IndirectSpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where to look back from for the verb governing a phrase opening at {@code open}: the reporting
+     * verb of a "that" clause holding it ("insisting to Priebus that Trump should hold the “higher
+     * ground”" is the insisting), else the word before the mark.
+     */
+    private int governingStart(int open, int first) {
+        for (int k = open - 1; k >= first; k--) {
+            if (CueFinder.isPunct(text.token(k)) && !text.token(k).text().equals(",")) {
+                break;
+            }
+            int reporting = reportingVerbBefore(k, first);
+            if (reporting >= 0) {
+                return reporting;
+            }
+        }
+        return open - 1;
+    }
+
+    /**
+     * The reporting verb a "that" at token {@code i} closes the object of ("insisting to Priebus
+     * that ..."), within four words before it; -1 when the token is no such "that".
+     */
+    private int reportingVerbBefore(int i, int first) {
+        if (!text.token(i).text().equalsIgnoreCase("that")) {
+            return -1;
+        }
+        for (int k = i - 1; k >= first && k >= i - 4; k--) {
+            if (cues.isReportingVerb(text.token(k))) {
+                return k;
+            }
+            if (CueFinder.isPunct(text.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Nouns of saying whose owner is the speaker of the clause after "that". */

@@ -326,4 +326,45 @@ class SpeakerResolutionTest {
                 .sentence("“/`` He/PRP is/VBZ/be a/DT bully/NN ,/, ”/'' Cuban/JJ/MISC said/VBD/say ./."));
         assertEquals("Mark Cuban", speakerOf(qs, "He is a bully"));
     }
+
+    @Test
+    void theOneAskedAnswers() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Scott/NNP/PERSON Conroy/NNP/PERSON asked/VBD/ask Bernie/NNP/PERSON "
+                + "Sanders/NNP/PERSON whether/IN age/NN mattered/VBD/matter ./.").paragraph()
+                .sentence("“/`` Sure/JJ it/PRP does/VBZ/do ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Bernie Sanders", speakerOf(qs, "Sure it does"));
+    }
+
+    @Test
+    void anOwnerOfWordsSpeaksButAnOwnerOfAPersonDoesNot() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Patricia/NNP/PERSON Farley/NNP/PERSON met/VBD/meet her/PRP ./.")
+                .paragraph()
+                .sentence("She/PRP wanted/VBD/want to/TO run/VB/run ,/, according/VBG/accord to/TO Farley/NNP/PERSON 's/POS "
+                        + "account/NN ./."));
+        assertEquals("Patricia Farley", speakerOf(qs, "She wanted"));
+    }
+
+    @Test
+    void aPhraseInAThatClauseBelongsToTheReportingVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Chuck/NNP/PERSON Todd/NNP/PERSON pressed/VBD/press Priebus/NNP/PERSON ,/, "
+                + "insisting/VBG/insist that/IN " + TRUMP + "should/MD release/VB/release them/PRP to/TO hold/VB/hold "
+                + "the/DT “/`` higher/JJR ground/NN ./. ”/''"));
+        assertEquals("Chuck Todd", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aPersonAfterATitleInsideATaggedOrganisationIsThePerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` It/PRP is/VBZ/be honest/JJ ,/, ”/'' said/VBD/say "
+                + "United/NNP/ORGANIZATION Steelworkers/NNP/ORGANIZATION Director/NNP/ORGANIZATION Tim/NNP/ORGANIZATION "
+                + "Waters/NNP/ORGANIZATION ./."));
+        assertEquals("Tim Waters", speakerOf(qs, "It is honest"));
+    }
+
+    @Test
+    void aNameBeforeAnAppositiveMissingItsClosingCommaSpeaks() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Anthony/NNP/PERSON Anton/NNP/PERSON ,/, president/NN of/IN "
+                + "the/DT Restaurant/NNP/ORGANIZATION Association/NNP/ORGANIZATION stated/VBD/state ,/, “/`` It/PRP is/VBZ/be "
+                + "a/DT math/NN problem/NN ./. ”/''"));
+        assertEquals("Anthony Anton", speakerOf(qs, "It is a math"));
+    }
 }
