@@ -349,8 +349,9 @@ public final class EntityResolver {
 
     /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
     private static boolean isNamePart(Token t) {
-        if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")) {
-            return !t.isVerb();
+        if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
+                || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0)) && t.pos().startsWith("NN"))) {
+            return !t.isVerb(); // "M. Dane Waters": the tagger's person may hold a word it thought a common noun
         }
         String w = t.text();
         return w.equals("-") || w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn|jr\\.?|sr\\.?|ii|iii|iv");

@@ -164,7 +164,19 @@ public final class ReferenceResolver {
         if (GROUP_NOUNS.contains(noun)) {
             return subjectBefore(first, false);
         }
-        return PERSON_NOUNS.contains(noun) ? subjectBefore(first, true) : null;
+        if (!PERSON_NOUNS.contains(noun)) {
+            return null;
+        }
+        String person = subjectBefore(first, true);
+        // "the Mexican president" is not the story's American subject: a nationality must agree.
+        for (int i = first + 1; i < head && person != null; i++) {
+            EntityMention m = entities.at(i);
+            if (m != null && entities.typeOf(m) == EntityType.COUNTRY
+                    && !entities.entity(m.entity()).country().equals(entities.entity(person).country())) {
+                return null;
+            }
+        }
+        return person;
     }
 
     /**

@@ -152,6 +152,17 @@ final class CueFinder {
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
             return subject(sentenceFirst, verb); // "Clinton stressed ... and said": the verbs share a subject
         }
+        if (k - 2 >= sentenceFirst && text.token(k).text().equalsIgnoreCase("who") && text.token(k - 1).text().equals(",")) {
+            int antecedent = k - 1;
+            while (antecedent - 1 >= sentenceFirst && (text.token(antecedent - 1).pos().startsWith("NN")
+                    || text.token(antecedent - 1).pos().startsWith("JJ") || text.token(antecedent - 1).pos().equals("DT")
+                    || text.token(antecedent - 1).pos().equals("POS"))) {
+                antecedent--;
+            }
+            if (antecedent <= k - 2) {
+                return new Cue(antecedent, k - 1, verb, verb + 1); // "the Mexican president, who said that ..."
+            }
+        }
         if (k >= sentenceFirst && text.token(k).text().equals(")")) {
             // "Oversight Chairman Jason Chaffetz (R-Utah) said": the party label belongs to the name.
             int open = k;
@@ -305,7 +316,7 @@ final class CueFinder {
     private boolean relativeClauseBefore(int v, int floor) {
         for (int i = v - 1; i >= Math.max(0, floor); i--) {
             String w = text.token(i).text().toLowerCase(Locale.ROOT);
-            if (w.equals("who") || w.equals("which") || w.equals("that")) {
+            if (w.equals("who") || w.equals("whose") || w.equals("which") || w.equals("that")) {
                 return true;
             }
             if (w.equals(",")) {

@@ -113,10 +113,19 @@ final class IndirectSpeechFinder {
             return null;
         }
         int noun = i - 1;
-        if (text.token(noun - 1).pos().equals("POS")) {
-            var owner = entities.at(noun - 2);
+        int from = i + 1 < last && text.token(i + 1).text().equals(",") ? i + 2 : i; // "comment that, “We're ...”"
+        int k = noun - 1;
+        while (k > first && (text.token(k).pos().startsWith("JJ") || text.token(k).pos().equals("CD")
+                || (text.token(k).isProperNoun() && entities.at(k) == null))) {
+            k--; // "her March comment", "Trump's recent evidence-free assertion"
+        }
+        if (text.token(k).pos().equals("PRP$")) {
+            return attributed(k, k + 1, noun, noun + 1, from, last + 1);
+        }
+        if (text.token(k).pos().equals("POS") && k - 1 >= first) {
+            var owner = entities.at(k - 1);
             if (owner != null && namesSomeone(new Cue(owner.firstToken(), owner.endToken(), noun, noun + 1))) {
-                return attributed(owner.firstToken(), owner.endToken(), noun, noun + 1, i, last + 1);
+                return attributed(owner.firstToken(), owner.endToken(), noun, noun + 1, from, last + 1);
             }
         }
         return null;
@@ -337,7 +346,11 @@ final class IndirectSpeechFinder {
     private int thatWithin(int from, int end) {
         for (int i = from; i < end && i <= from + MAX_GAP_BEFORE_THAT; i++) {
             Token t = text.token(i);
-            if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+            // "wrote in an email to POLITICO that Dena Grayson's campaign was": the tagger may read a
+            // relative "that" (WDT); one followed by a verb ("an email that said") is one.
+            boolean complement = t.pos().equals("IN") || (t.pos().equals("WDT") && i + 1 < end
+                    && !text.token(i + 1).isVerb() && !text.token(i + 1).pos().equals("MD"));
+            if (t.text().equalsIgnoreCase("that") && complement) {
                 return i;
             }
             if (t.isVerb() || (CueFinder.isPunct(t) && !t.text().equals(","))) {

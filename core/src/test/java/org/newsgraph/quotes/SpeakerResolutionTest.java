@@ -367,4 +367,29 @@ class SpeakerResolutionTest {
                 + "a/DT math/NN problem/NN ./. ”/''"));
         assertEquals("Anthony Anton", speakerOf(qs, "It is a math"));
     }
+
+    @Test
+    void aRelativeWhoTakesItsAntecedentAndANationalityMustAgree() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "heard/VBD/hear a/DT lecture/NN from/IN the/DT "
+                + "Mexican/JJ president/NN ,/, who/WP said/VBD/say that/IN trade/NN has/VBZ/have been/VBN/be good/JJ "
+                + "for/IN “/`` both/DT countries/NNS ./. ”/''"));
+        Quote q = qs.get(0);
+        assertEquals("the Mexican president", q.source().text());
+        assertEquals("Mexico", q.speaker().name(), "not the American subject of the sentence");
+    }
+
+    @Test
+    void aPossessivePronounOwnsAComment() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON campaigned/VBD/campaign ./.")
+                .sentence("Miners/NNS resent/VBP/resent her/PRP$ March/NNP comment/NN that/IN ,/, “/`` We/PRP will/MD "
+                        + "close/VB/close mines/NNS ./. ”/''"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "“We will close"));
+    }
+
+    @Test
+    void aThatTheTaggerReadAsRelativeStillOpensReportedSpeech() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Pat/NNP/PERSON Schroeder/NNP/PERSON wrote/VBD/write in/IN an/DT "
+                + "email/NN to/TO POLITICO/NN/ORGANIZATION that/WDT the/DT campaign/NN was/VBD/be “/`` tragic/JJ ./. ”/''"));
+        assertEquals("Pat Schroeder", speakerOf(qs, "the campaign was"));
+    }
 }
