@@ -19,7 +19,8 @@ final class CueFinder {
     private static final int MAX_SOURCE_TOKENS = 12;
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then");
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
+            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
     /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
     private static final int MAX_APPOSITIVE = 20;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
@@ -79,8 +80,9 @@ final class CueFinder {
         if (i >= end) {
             return null;
         }
-        if (isReportingVerb(text.token(i))) {
-            // "...,” said the minister" — but not "said Tuesday", and not "told reporters": a listener.
+        if (isReportingVerb(text.token(i)) && !text.token(i).pos().equals("VBG")) {
+            // "...,” said the minister" — but not "said Tuesday", not "told reporters" (a listener), and
+            // not "explaining the campaign's decision" (a participle has its subject before it).
             int from = i + 1;
             while (from < end && TIME_WORDS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
                 from++;

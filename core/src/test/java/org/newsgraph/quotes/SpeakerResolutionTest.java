@@ -392,4 +392,19 @@ class SpeakerResolutionTest {
                 + "email/NN to/TO POLITICO/NN/ORGANIZATION that/WDT the/DT campaign/NN was/VBD/be “/`` tragic/JJ ./. ”/''"));
         assertEquals("Pat Schroeder", speakerOf(qs, "the campaign was"));
     }
+
+    @Test
+    void aParticipleAfterTheCueIsNotAnInvertedCue() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` It/PRP is/VBZ/be outrageous/JJ ,/, ”/'' Josh/NNP/PERSON "
+                + "Schwerin/NNP/PERSON said/VBD/say ,/, explaining/VBG/explain the/DT campaign/NN 's/POS decision/NN ./."));
+        assertEquals("Josh Schwerin", speakerOf(qs, "It is outrageous"));
+    }
+
+    @Test
+    void aTimeAfterTheVerbIsNotTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT “/`` question/NN remains/VBZ/remain open/JJ ,/, ”/'' "
+                + "Richard/NNP/PERSON Hasen/NNP/PERSON ,/, a/DT law/NN professor/NN at/IN Irvine/NNP/LOCATION ,/, "
+                + "wrote/VBD/write last/JJ week/NN ./."));
+        assertEquals("Richard Hasen", speakerOf(qs, "The “question"));
+    }
 }
