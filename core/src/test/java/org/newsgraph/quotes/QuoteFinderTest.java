@@ -7,22 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.entities.DocumentEntities;
-import org.newsgraph.entities.EntityResolver;
 import org.newsgraph.model.Quote;
 import org.newsgraph.testing.TaggedText;
-import org.newsgraph.testing.TestVocabulary;
 
 class QuoteFinderTest {
-    private final EntityResolver resolver = new EntityResolver(TestVocabulary.VOCABULARY);
-    private final QuoteFinder finder = new QuoteFinder(TestVocabulary.REPORTING);
-
-    private List<Quote> quotes(TaggedText t) {
-        DocumentEntities d = resolver.resolve(t.annotated());
-        return finder.find(t.article(LocalDate.of(2024, 1, 1)), t.annotated(), d);
+    private static List<Quote> quotes(TaggedText t) {
+        return QuotesOf.find(t);
     }
 
     private static Quote direct(List<Quote> qs, String startsWith) {

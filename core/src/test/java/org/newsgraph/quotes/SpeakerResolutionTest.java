@@ -3,14 +3,10 @@ package org.newsgraph.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.entities.DocumentEntities;
-import org.newsgraph.entities.EntityResolver;
 import org.newsgraph.model.Quote;
 import org.newsgraph.testing.TaggedText;
-import org.newsgraph.testing.TestVocabulary;
 
 /**
  * How a quote's speaker is found when the cue does not name them outright: pronoun chains,
@@ -18,12 +14,8 @@ import org.newsgraph.testing.TestVocabulary;
  * shape of the news sentences that went wrong before; no models are loaded.
  */
 class SpeakerResolutionTest {
-    private final EntityResolver resolver = new EntityResolver(TestVocabulary.VOCABULARY);
-    private final QuoteFinder finder = new QuoteFinder(TestVocabulary.REPORTING);
-
-    private List<Quote> quotes(TaggedText t) {
-        DocumentEntities d = resolver.resolve(t.annotated());
-        return finder.find(t.article(LocalDate.of(2016, 5, 5)), t.annotated(), d);
+    private static List<Quote> quotes(TaggedText t) {
+        return QuotesOf.find(t);
     }
 
     private static String speakerOf(List<Quote> qs, String startsWith) {
