@@ -21,6 +21,9 @@ final class CueFinder {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
             "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+    /** Verbs that lead into speech through "to": "went on to say", "was quick to add", "took to Twitter to say". */
+    private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
+            "seem", "appear", "take", "use", "stop", "pause");
     /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
     private static final int MAX_APPOSITIVE = 20;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
@@ -153,6 +156,20 @@ final class CueFinder {
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
             return subject(sentenceFirst, verb); // "Clinton stressed ... and said": the verbs share a subject
+        }
+        if (k > sentenceFirst && text.token(k).pos().equals("TO")) {
+            // "He went on to say", "Trump was quick to add": the verb before "to" has the subject
+            // (not "declined to say": no speech there).
+            int m = k - 1;
+            while (m > sentenceFirst && (text.token(m).pos().equals("RP") || text.token(m).pos().startsWith("RB")
+                    || text.token(m).pos().startsWith("JJ") || text.token(m).text().equals("on"))) {
+                m--;
+            }
+            if (text.token(m).isVerb() && LEAD_INTO_SPEECH.contains(text.token(m).lemma())) {
+                Cue governing = sourceOf(m, sentenceFirst);
+                return governing == null ? null : new Cue(governing.sourceFirst(), governing.sourceEnd(), verb, verb + 1);
+            }
+            return null;
         }
         if (k - 2 >= sentenceFirst && text.token(k).text().equalsIgnoreCase("who") && text.token(k - 1).text().equals(",")) {
             int antecedent = k - 1;

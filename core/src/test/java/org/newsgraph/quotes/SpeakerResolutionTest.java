@@ -399,4 +399,14 @@ class SpeakerResolutionTest {
                 + "wrote/VBD/write last/JJ week/NN ./."));
         assertEquals("Richard Hasen", speakerOf(qs, "The “question"));
     }
+
+    @Test
+    void aVerbThatLeadsIntoSpeechLendsItsSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ben/NNP/PERSON Carson/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("He/PRP went/VBD/go on/IN to/TO say/VB/say Clinton/NNP/PERSON 's/POS behavior/NN is/VBZ/be "
+                        + "“/`` very/RB different/JJ ./. ”/''"));
+        Quote q = qs.get(0);
+        assertEquals("Ben Carson", q.speaker().name());
+        assertEquals("say", q.cue().text());
+    }
 }
