@@ -279,7 +279,7 @@ public final class EntityResolver {
             }
         }
         phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
-        List<String> nameParts = texts.subList(start, end);
+        List<String> nameParts = withFamilyName(texts, start, end);
         GivenNames.Gender gender = givenNames.of(texts.get(start));
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
@@ -315,6 +315,24 @@ public final class EntityResolver {
         }
         return phrase;
     }
+
+    /**
+     * "Clinton's husband, Bill": a given name alone after a relative of a named person takes that
+     * person's surname.
+     */
+    private List<String> withFamilyName(List<String> texts, int start, int end) {
+        List<String> name = texts.subList(start, end);
+        if (end - start != 1 || start < 4 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
+                || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))
+                || !(texts.get(start - 3).equals("'s") || texts.get(start - 3).equals("’s"))) {
+            return name;
+        }
+        String surname = texts.get(start - 4);
+        return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("husband", "wife", "son", "daughter", "brother",
+            "sister", "father", "mother", "widow", "widower");
 
     /** Where a person's given name follows a title inside a tagged organisation, or -1. */
     private int personAfterTitle(List<String> texts, int start, int end) {

@@ -409,4 +409,14 @@ class SpeakerResolutionTest {
         assertEquals("Ben Carson", q.speaker().name());
         assertEquals("say", q.cue().text());
     }
+
+    @Test
+    void aRelativesGivenNameTakesTheFamilyName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON campaigned/VBD/campaign ./.")
+                .paragraph()
+                .sentence("Clinton/NNP/PERSON 's/POS husband/NN ,/, Bill/NNP/PERSON ,/, spoke/VBD/speak on/IN Sunday/NNP ./.")
+                .paragraph()
+                .sentence("“/`` I/PRP must/MD be/VB/be careful/JJ ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Bill Clinton", speakerOf(qs, "I must be careful"));
+    }
 }
