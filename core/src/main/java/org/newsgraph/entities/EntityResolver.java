@@ -66,6 +66,11 @@ public final class EntityResolver {
     }
 
     /** Countries (names, formal names, adjectives, capitals) and known organisations. */
+    /** "Cuban said": a nationality word that is a known figure's surname, right before a verb. */
+    private boolean knownSurnameBeforeVerb(AnnotatedText text, List<String> texts, int i, Sentence s) {
+        return i + 1 < s.endToken() && text.token(i + 1).isVerb() && knownPeople.isKnownSurname(texts.get(i));
+    }
+
     /** Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later. */
     private static Set<String> taggedSurnames(List<Token> tokens) {
         Set<String> out = new HashSet<>();
@@ -92,8 +97,8 @@ public final class EntityResolver {
                 groups.organization(org.value(), i, org.end());
                 mark(taken, i, org.end());
                 i = org.end();
-            } else if (c != null && c.end() == i + 1 && surnames.contains(texts.get(i))
-                    && (i + 1 >= s.endToken() || !text.token(i + 1).pos().startsWith("NN"))) {
+            } else if (c != null && c.end() == i + 1 && (surnames.contains(texts.get(i)) && (i + 1 >= s.endToken()
+                    || !text.token(i + 1).pos().startsWith("NN")) || knownSurnameBeforeVerb(text, texts, i, s))) {
                 // "Cuban said" after "Mark Cuban": the surname, not the nationality
                 person(text.tokens(), texts, s, i, i + 1, groups);
                 mark(taken, i, i + 1);

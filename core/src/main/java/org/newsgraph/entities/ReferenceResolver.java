@@ -36,6 +36,9 @@ public final class ReferenceResolver {
             "minister", "ambassador", "diplomat", "general", "commander", "envoy", "premier", "chancellor", "king",
             "queen", "prince", "princess", "pope", "cleric", "senator-elect", "president-elect", "star", "veteran",
             "businessperson", "entrepreneur", "investor", "executive", "ceo", "speaker", "nominee-in-waiting");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "tonight", "yesterday");
     /** Nouns for someone's words, whose owner is the speaker. */
     private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
@@ -129,7 +132,8 @@ public final class ReferenceResolver {
         while (nameStart - 1 >= first && text.token(nameStart - 1).isProperNoun()) {
             nameStart--;
         }
-        String name = nameStart <= head ? text.textOf(nameStart, head) : null;
+        String name = nameStart <= head && !CALENDAR.contains(text.token(head).text().toLowerCase(Locale.ROOT))
+                ? text.textOf(nameStart, head) : null; // "Tuesday" names no one
         String surname = text.token(head).text();
         String named = name == null ? null : personWithSurname(surname);
         if (named != null) {

@@ -285,6 +285,13 @@ final class CueFinder {
             }
             if (t.text().equals(",")) {
                 int start = sourceBackward(c - 1, first);
+                if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")
+                        || text.token(start - 1).pos().equals("TO"))) {
+                    // "Geoff Garin, a pollster working with Priorities USA, a super PAC, said": the name
+                    // in a prepositional phrase is not the source; the one before it is.
+                    c = start;
+                    continue;
+                }
                 // "Clinton, at a later press gaggle, said", "De Blasio, speaking on WOR710, called"
                 boolean circumstance = c + 1 < comma && (text.token(c + 1).pos().equals("IN")
                         || text.token(c + 1).pos().equals("VBG") || text.token(c + 1).pos().equals("VBN"));

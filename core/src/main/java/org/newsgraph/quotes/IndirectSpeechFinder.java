@@ -231,11 +231,16 @@ final class IndirectSpeechFinder {
         if (end < s.firstToken() || quotedAt(marks, text.token(end).start()) != null) {
             return null;
         }
-        for (int comma = end - 1; comma > s.firstToken() && comma >= end - 14; comma--) {
+        for (int comma = end - 1; comma > s.firstToken() && comma >= end - 28; comma--) {
             if (!text.token(comma).text().equals(",")) {
                 continue;
             }
             Cue cue = cues.after(text.token(comma).start() - 1);
+            if (cue == null && comma >= end - 14) {
+                // "..., said Steve Elmendorf, deputy campaign manager for ...": the last comma may open
+                // the source's appositive; the cue stands before an earlier one.
+                continue;
+            }
             if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
                     || quotedAt(marks, text.token(comma - 1).start()) != null) {
                 return null;

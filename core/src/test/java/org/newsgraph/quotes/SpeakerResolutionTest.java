@@ -419,4 +419,28 @@ class SpeakerResolutionTest {
                 .sentence("“/`` I/PRP must/MD be/VB/be careful/JJ ,/, ”/'' he/PRP said/VBD/say ./."));
         assertEquals("Bill Clinton", speakerOf(qs, "I must be careful"));
     }
+
+    @Test
+    void theCueBeforeALongAppositiveClosingTheSentenceIsFound() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` It/PRP seems/VBZ/seem unlikely/JJ ”/'' that/IN "
+                + "Sanders/NNP/PERSON wins/VBZ/win ,/, said/VBD/say Steve/NNP/PERSON Elmendorf/NNP/PERSON ,/, deputy/NN "
+                + "campaign/NN manager/NN for/IN John/NNP/PERSON Kerry/NNP/PERSON 's/POS 2004/CD Democratic/JJ "
+                + "presidential/JJ campaign/NN ./."));
+        assertEquals("Steve Elmendorf", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aNameInsideAnAppositivesPhraseIsNotTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Geoff/NNP/PERSON Garin/NNP/PERSON ,/, a/DT pollster/NN who/WP "
+                + "works/VBZ/work with/IN Priorities/NNP/ORGANIZATION USA/NNP/ORGANIZATION ,/, a/DT super/JJ PAC/NN ,/, "
+                + "said/VBD/say voters/NNS see/VBP/see her/PRP as/IN “/`` strong/JJ ./. ”/''"));
+        assertEquals("Geoff Garin", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void aKnownSurnameBeforeAVerbIsNotANationality() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` He/PRP is/VBZ/be a/DT bully/NN ,/, ”/'' Cuban/JJ/MISC "
+                + "said/VBD/say ./."));
+        assertEquals("Mark Cuban", speakerOf(qs, "He is a bully"));
+    }
 }
