@@ -52,7 +52,15 @@ final class CueFinder {
             // "...?” he asks." The tagger often ends the sentence at the closing mark; a cue that
             // opens the next sentence of the paragraph still attributes the quote.
             s = text.sentenceOfToken(i);
-            if (s == null || s.firstToken() != i || text.text().substring(closeOffset, text.token(i).start()).contains("\n")) {
+            boolean nextLine = s != null && text.text().substring(closeOffset, text.token(i).start()).contains("\n");
+            if (nextLine && DASHES.contains(text.token(i).text()) || nextLine && text.token(i).text().equals("-")) {
+                // “...” / — Hillary Clinton: a signature line under the quotation
+                int srcEnd = sourceForward(i + 1, s.endToken());
+                boolean signature = srcEnd > i + 1 && text.token(i + 1).isProperNoun()
+                        && (srcEnd >= s.endToken() || isPunct(text.token(srcEnd)));
+                return signature ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+            }
+            if (s == null || s.firstToken() != i || nextLine) {
                 return null;
             }
             // (Measured on PolNeAR: keeping only bare cue sentences here, and not "He said that ...",
@@ -358,11 +366,22 @@ final class CueFinder {
         if (description > first) {
             return new Cue(first, description, limit, limit + 1); // "The Republican nominee also outlined ..."
         }
+        // A place is the subject only when no one else is: "Speaking in Salem, New Hampshire, Trump
+        // went after Bush, calling him ...", "Washington (AFP) – Hillary Clinton has ..., saying".
+        Cue someone = subject(first, limit, false);
+        return someone != null ? someone : subject(first, limit, true);
+    }
+
+    private Cue subject(int first, int limit, boolean places) {
         int placeStart = -1;
         for (int i = first; i < limit; i++) {
             EntityMention m = entities.at(i);
             if (m != null && placeBeforePerson(m, limit)) {
                 placeStart = m.firstToken(); // "Vermont Sen. Bernie Sanders": the place opens the source
+                i = m.endToken() - 1;
+                continue;
+            }
+            if (m != null && !places && entities.typeOf(m) == org.newsgraph.model.EntityType.LOCATION) {
                 i = m.endToken() - 1;
                 continue;
             }
@@ -584,7 +603,8 @@ final class CueFinder {
         return t.text().equals("”") || t.text().equals("''") || t.text().equals("’") || t.pos().equals("''");
     }
 
+    /** A token with no letter or digit: "," or "”", but not "'s" or "n't". */
     static boolean isPunct(Token t) {
-        return !Character.isLetterOrDigit(t.text().charAt(0));
+        return t.text().chars().noneMatch(Character::isLetterOrDigit);
     }
 }

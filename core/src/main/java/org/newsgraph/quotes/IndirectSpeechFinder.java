@@ -317,7 +317,7 @@ final class IndirectSpeechFinder {
             } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
                 continue;
             }
-            int contentEnd = s.endToken();
+            int contentEnd = coordinatedSpeech(after, s.endToken());
             while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !closesQuote(text.token(contentEnd - 1))) {
                 contentEnd--;
             }
@@ -363,6 +363,28 @@ final class IndirectSpeechFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * Where the reported speech starting at {@code from} ends: at the sentence's end, or before a
+     * second speaker's clause joined to it ("Cruz accuses Obama of “leading from behind” and Trump
+     * says he's “losing the war”" holds two attributions).
+     */
+    private int coordinatedSpeech(int from, int end) {
+        for (int i = from + 1; i < end; i++) {
+            if (!text.token(i).pos().equals("CC")) {
+                continue;
+            }
+            for (int v = i + 2; v < end && v <= i + 5; v++) {
+                if (cues.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
+                    Cue other = cues.sourceOf(v, i + 1);
+                    if (other != null && other.sourceFirst() > i && namesSomeone(other)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return end;
     }
 
     /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */

@@ -443,4 +443,29 @@ class SpeakerResolutionTest {
                 + "said/VBD/say ./."));
         assertEquals("Mark Cuban", speakerOf(qs, "He is a bully"));
     }
+
+    @Test
+    void aPlaceIsNotASubjectWhenAPersonIs() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Speaking/VBG/speak in/IN Salem/NNP/LOCATION ,/, New/NNP/LOCATION "
+                + "Hampshire/NNP/LOCATION ,/, " + TRUMP + "went/VBD/go after/IN Jeb/NNP/PERSON Bush/NNP/PERSON ,/, "
+                + "calling/VBG/call him/PRP “/`` a/DT total/JJ stiff/NN ./. ”/''"));
+        assertEquals("Donald Trump", qs.get(0).speaker().name());
+    }
+
+    @Test
+    void twoCoordinatedAttributionsAreTwoQuotes() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON accuses/VBZ/accuse Obama/NNP/PERSON "
+                + "of/IN “/`` leading/VBG/lead from/IN behind/IN ”/'' and/CC " + TRUMP + "says/VBZ/say he/PRP 's/VBZ/be "
+                + "“/`` losing/VBG/lose the/DT war/NN ,/, ”/'' part/NN of/IN a/DT lashing/NN ./."));
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Ted Cruz", qs.get(0).speaker().name());
+        assertEquals("Donald Trump", qs.get(1).speaker().name());
+    }
+
+    @Test
+    void aSignatureLineUnderTheQuotationNamesTheSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
+                .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));
+        assertEquals("Hillary Clinton", speakerOf(qs, "I will look"));
+    }
 }
