@@ -12,6 +12,7 @@ import org.newsgraph.eval.quotes.GoldDocument;
 import org.newsgraph.eval.quotes.PolnearReader;
 import org.newsgraph.eval.quotes.QuoteScorer;
 import org.newsgraph.eval.quotes.QuoteSystem;
+import org.newsgraph.eval.quotes.SpeakerNames;
 import org.newsgraph.json.RecordJson;
 import org.newsgraph.model.Quote;
 import org.newsgraph.pipeline.Pipeline;
@@ -24,6 +25,11 @@ import picocli.CommandLine.Option;
 final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold quotes, one document a line.")
     Path gold;
+
+    @Option(names = "--speakers", paramLabel = "TSV",
+            description = "Hand-resolved speaker names by quote id (eval/speakers/); only the documents it covers are "
+                    + "scored, and named-speaker accuracy is printed.")
+    Path speakers;
 
     @Option(names = "--no-baseline", description = "Skip CoreNLP's stock pipeline (it takes about 2 s a document).")
     boolean noBaseline;
@@ -40,6 +46,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         List<GoldDocument> gold;
         try {
             gold = new PolnearReader().read(this.gold);
+            if (speakers != null) {
+                gold = SpeakerNames.read(speakers).attach(gold);
+            }
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return ExitCodes.FAILED;
