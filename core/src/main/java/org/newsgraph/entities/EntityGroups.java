@@ -102,21 +102,33 @@ final class EntityGroups {
 
     /**
      * "The Journal" after "The Wall Street Journal", "the Foundation" after "the Clinton
-     * Foundation": a paper's or a body's last word alone stands for the full name met before, the
-     * most mentioned one where several end with it.
+     * Foundation": a paper's or a body's last word alone stands for the full name met before, as an
+     * acronym does ("NRA" after "National Rifle Association"); the most mentioned one where several fit.
      */
     private Group shortNameOf(String name) {
-        if (!SHORT_NAME_HEADS.contains(name)) {
+        boolean acronym = name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(Character::isUpperCase);
+        if (!SHORT_NAME_HEADS.contains(name) && !acronym) {
             return null;
         }
         Group best = null;
         for (Group g : groups.values()) {
-            if (g.type == EntityType.ORGANIZATION && g.name.endsWith(" " + name)
-                    && (best == null || g.mentions.size() > best.mentions.size())) {
+            boolean same = acronym ? name.equals(initials(g.name)) : g.name.endsWith(" " + name);
+            if (g.type == EntityType.ORGANIZATION && same && (best == null || g.mentions.size() > best.mentions.size())) {
                 best = g;
             }
         }
         return best;
+    }
+
+    /** "NRA" of "National Rifle Association", "DSCC" of "Democratic Senatorial Campaign Committee". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     void location(String name, int start, int end) {

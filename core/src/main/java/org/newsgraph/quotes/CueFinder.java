@@ -25,7 +25,7 @@ final class CueFinder {
     private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
             "seem", "appear", "take", "use", "stop", "pause");
     /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
-    private static final int MAX_APPOSITIVE = 20;
+    private static final int MAX_APPOSITIVE = 32;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
     private static final int MAX_CUE_GAP = 6;
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
@@ -35,10 +35,14 @@ final class CueFinder {
     private final AnnotatedText text;
     private final DocumentEntities entities;
 
-    CueFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities) {
+    private final java.util.function.IntPredicate insideQuote;
+
+    /** @param insideQuote whether a character offset lies inside quoted words */
+    CueFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, java.util.function.IntPredicate insideQuote) {
         this.verbs = verbs;
         this.text = text;
         this.entities = entities;
+        this.insideQuote = insideQuote;
     }
 
     /** "...,” he said." / "...,” said the minister." / "...,” according to officials." */
@@ -436,7 +440,7 @@ final class CueFinder {
     /**
      * Whether a mention may be the sentence's subject: not inside a prepositional phrase ("On The
      * Steve Harvey Show, Clinton said"), not an object ("entering the United States"), not the
-     * dateline ("WASHINGTON, Dec. 8 (UPI) —") nor a parenthesis.
+     * dateline ("WASHINGTON, Dec. 8 (UPI) —"), a parenthesis or words in quotation marks.
      */
     private boolean canBeSubject(EntityMention m, int first) {
         int i = m.firstToken();
@@ -448,7 +452,8 @@ final class CueFinder {
         }
         boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
         boolean parenthesis = i > first && text.token(i - 1).text().equals("(");
-        return !inPhrase && !object && !parenthesis && !isDateline(m, first);
+        // "on Fox News Channel's “Fox & Friends,” Rep. Michael McCaul ...": a title in marks is not the subject.
+        return !inPhrase && !object && !parenthesis && !isDateline(m, first) && !insideQuote.test(m.span().start());
     }
 
     /**
@@ -592,7 +597,8 @@ final class CueFinder {
             return true; // "Ban Ki-moon", "Park Geun-hye": a hyphen inside a name
         }
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
-                || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")));
+                || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")
+                || pos.equals("$"))); // "Fight for $15 organizing director Kendall Fells"
     }
 
     private boolean lineBreakBefore(int token) {

@@ -38,7 +38,7 @@ public final class QuoteFinder {
         List<QuotedSpan> marks = mergeContinued(article.body(), QuoteMarks.find(article.body(), article.paragraphs()),
                 article.paragraphs());
         ReferenceResolver refs = new ReferenceResolver(text, entities, offset -> inside(marks, offset));
-        CueFinder cues = new CueFinder(verbs, text, entities);
+        CueFinder cues = new CueFinder(verbs, text, entities, offset -> inside(marks, offset));
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {
             Quote quote = direct(article, text, entities, refs, cues, q);
