@@ -140,7 +140,7 @@ final class EntityGroups {
             boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean);
-        if (g != null && clean.size() == 1 && g.nameTokens.size() > 1) {
+        if (g != null && clean.size() == 1 && g.nameTokens.size() > 1 && !recentlyNamed(g, nameStart)) {
             g = primaryBearerInstead(clean.get(0), g);
         }
         if (g == null) {
@@ -199,6 +199,14 @@ final class EntityGroups {
         }
         return best;
     }
+
+    /** Whether the person was named within the last few sentences ("Eric Trump called. ... Trump said"). */
+    private static boolean recentlyNamed(Group g, int token) {
+        return g.mentions.stream().anyMatch(m -> m.firstToken() < token && token - m.firstToken() <= RECENT_TOKENS);
+    }
+
+    /** About three sentences of news prose. */
+    private static final int RECENT_TOKENS = 80;
 
     /**
      * A bare "Trump" after "Melania Trump", "Obama" after "Michelle Obama": where the only person of

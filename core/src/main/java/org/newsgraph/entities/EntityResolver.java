@@ -289,6 +289,9 @@ public final class EntityResolver {
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
         }
+        if (gender == null && start >= 2 && texts.get(start - 1).equals(",")) {
+            gender = RELATIVE_GENDER.get(texts.get(start - 2).toLowerCase(Locale.ROOT)); // "her husband, Milton Berg"
+        }
         groups.person(nameParts, phrase, start, end, gender, isTitleCase(tokens, s));
     }
 
@@ -336,8 +339,12 @@ public final class EntityResolver {
         return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
     }
 
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("husband", "wife", "son", "daughter", "brother",
-            "sister", "father", "mother", "widow", "widower");
+    private static final java.util.Map<String, GivenNames.Gender> RELATIVE_GENDER = java.util.Map.of(
+            "husband", GivenNames.Gender.MALE, "wife", GivenNames.Gender.FEMALE, "son", GivenNames.Gender.MALE,
+            "daughter", GivenNames.Gender.FEMALE, "brother", GivenNames.Gender.MALE, "sister", GivenNames.Gender.FEMALE,
+            "father", GivenNames.Gender.MALE, "mother", GivenNames.Gender.FEMALE, "widow", GivenNames.Gender.FEMALE,
+            "widower", GivenNames.Gender.MALE);
+    private static final java.util.Set<String> RELATIVES = RELATIVE_GENDER.keySet();
 
     /** Where a person's given name follows a title inside a tagged organisation, or -1. */
     private int personAfterTitle(List<String> texts, int start, int end) {
@@ -435,6 +442,10 @@ public final class EntityResolver {
                 continue;
             }
             int q = i + 1;
+            while (q + 1 < s.endToken() && (text.token(q).pos().startsWith("JJ") && vocab.countries().matchAt(texts, q) == null
+                    || text.token(q).ner().equals("LOCATION"))) {
+                q++; // "the independent Vermont senator": adjectives and a state before the title
+            }
             String country = null;
             PhraseMatcher.Match<Vocabulary.CountryRef> c = q < s.endToken() ? vocab.countries().matchAt(texts, q) : null;
             if (c != null && c.value().form() == Vocabulary.CountryForm.ADJECTIVE) {

@@ -108,6 +108,14 @@ public final class ReferenceResolver {
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
         }
         Span source = EntityResolver.spanOf(text, first, end);
+        if (headEnd < end && text.token(headEnd).text().equals(",") && headEnd + 1 < end) {
+            // "Clinton's campaign chairman, John Podesta,": the name after the description speaks.
+            EntityMention named = entities.at(headEnd + 1);
+            if (named != null && named.firstToken() == headEnd + 1 && entities.typeOf(named) == EntityType.PERSON
+                    && entities.at(head) == null && !text.token(head).isProperNoun()) {
+                return new Reference(named.entity(), source, false);
+            }
+        }
         String described = definiteDescription(first, head);
         if (described != null) {
             return new Reference(described, source, false);
@@ -234,9 +242,13 @@ public final class ReferenceResolver {
         // object ("forcing Sanders to reverse ...") is taken when no subject turns up a little further back.
         Candidate fallback = null;
         int fallbackSeen = 0;
+        // "Also, Trump isn't a conservative, he said.": before a closing "..., he said" the words are
+        // what he said, not where he was named.
+        boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",")
+                && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SAYING.contains(text.token(token + 1).lemma());
         for (int si = here.index(), seen = 0; si >= 0 && seen < LOOK_BACK_SENTENCES; si--) {
             Sentence s = text.sentences().get(si);
-            int limit = si == here.index() ? token : s.endToken();
+            int limit = si == here.index() ? (closingCue ? s.firstToken() : token) : s.endToken();
             Candidate best = candidateOf(s, limit, person, gender);
             if (best != null && best.rank() <= SUBJECT) {
                 return best.entity();
@@ -260,6 +272,8 @@ public final class ReferenceResolver {
 
     private static final int ADDRESSEE = -1;
     private static final Set<String> QUESTIONING = Set.of("ask", "question", "press", "interview", "quiz");
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain", "argue", "ask",
+            "continue", "insist", "recall", "warn", "declare", "conclude");
     private static final int SUBJECT = 0;
     private static final int IN_PHRASE = 1;
     private static final int OBJECT = 2;
@@ -334,8 +348,12 @@ public final class ReferenceResolver {
     /** Whether the word at this token stands as the subject, inside a prepositional phrase, or as an object. */
     private int rank(int token, boolean person) {
         EntityMention m = entities.at(token);
-        if (person && m != null && m.endToken() < text.tokens().size() && (text.token(m.endToken()).pos().equals("POS")
-                || text.token(m.endToken()).pos().startsWith("NN") && !text.token(m.endToken()).isProperNoun())) {
+        int after = m == null ? -1 : m.endToken();
+        while (after >= 0 && after < text.tokens().size() && text.token(after).pos().startsWith("JJ")) {
+            after++; // "Trump senior communications adviser Jason Miller"
+        }
+        if (person && m != null && after < text.tokens().size() && (text.token(after).pos().equals("POS")
+                || text.token(after).pos().startsWith("NN") && !text.token(after).isProperNoun())) {
             // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS
             // soldiers ... They" are ISIS, so only for people).
             return IN_PHRASE;
@@ -352,6 +370,10 @@ public final class ReferenceResolver {
         Token before = text.token(i);
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
+        }
+        if (before.isVerb() && SAYING.contains(before.lemma()) && i - 1 >= first
+                && (text.token(i - 1).text().equals(",") || text.token(i - 1).pos().equals("''"))) {
+            return SUBJECT; // "“...,” said David Wasserman": the speaker after the verb is the subject
         }
         if (person && before.isVerb() && QUESTIONING.contains(before.lemma())) {
             return ADDRESSEE; // "Conroy asked Sanders whether ... “Sure it is,” he said": the one asked answers

@@ -205,11 +205,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aBareSurnameMeansTheFigureNotTheirRelativeNamedInTheStory() {
-        List<Quote> qs = quotes(new TaggedText().sentence("Melania/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
-                .paragraph()
-                .sentence("“/`` It/PRP was/VBD/be great/JJ ,/, ”/'' Trump/NNP/PERSON said/VBD/say ./."));
+    void aBareSurnameMeansTheFigureNotTheirRelativeNamedLongBefore() {
+        TaggedText t = new TaggedText().sentence("Melania/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.").paragraph();
+        for (int i = 0; i < 12; i++) {
+            t.sentence("The/DT crowd/NN cheered/VBD/cheer loudly/RB for/IN a/DT while/NN ./.");
+        }
+        List<Quote> qs = quotes(t.paragraph().sentence("“/`` It/PRP was/VBD/be great/JJ ,/, ”/'' Trump/NNP/PERSON said/VBD/say ./."));
         assertEquals("Donald Trump", speakerOf(qs, "It was great"));
+    }
+
+    @Test
+    void aBareSurnameRightAfterARelativesFullNameIsThatRelative() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Then/RB Eric/NNP/PERSON Trump/NNP/PERSON called/VBD/call ./.")
+                .paragraph()
+                .sentence("“/`` My/PRP$ father/NN gave/VBD/give millions/NNS ,/, ”/'' Trump/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Eric Trump", speakerOf(qs, "My father"));
     }
 
     @Test
@@ -467,5 +477,40 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
                 .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));
         assertEquals("Hillary Clinton", speakerOf(qs, "I will look"));
+    }
+
+    @Test
+    void theSpeakerAfterAnInvertedCueIsTheSubjectAPronounFollows() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON won/VBD/win Vermont/NNP/LOCATION ./.")
+                .paragraph()
+                .sentence("“/`` Many/JJ would/MD agree/VB/agree ,/, ”/'' said/VBD/say David/NNP/PERSON Wasserman/NNP/PERSON ,/, "
+                        + "an/DT analyst/NN ./.")
+                .sentence("“/`` It/PRP would/MD seal/VB/seal the/DT deal/NN ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("David Wasserman", speakerOf(qs, "It would seal"));
+    }
+
+    @Test
+    void theNamesInsideWhatIsSaidAreNotTheSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Joseph/NNP/PERSON Hunter/NNP/PERSON ,/, a/DT blogger/NN ,/, "
+                + "said/VBD/say he/PRP will/MD not/RB vote/VB/vote ./.")
+                .sentence("Also/RB ,/, " + TRUMP + "is/VBZ/be not/RB a/DT conservative/NN ,/, he/PRP said/VBD/say ./."));
+        assertEquals("Joseph Hunter", speakerOf(qs, "Also"));
+    }
+
+    @Test
+    void aNameAfterADescriptionInTheSourceSpeaks() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON 's/POS campaign/NN chairman/NN ,/, "
+                + "John/NNP/PERSON Podesta/NNP/PERSON ,/, said/VBD/say in/IN a/DT statement/NN :/: “/`` Tonight/NN was/VBD/be "
+                + "dark/JJ ./. ”/''"));
+        assertEquals("John Podesta", speakerOf(qs, "Tonight"));
+    }
+
+    @Test
+    void aHusbandNamedInAnAppositiveIsAMan() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Rachel/NNP/PERSON Berg/NNP/PERSON came/VBD/come ./.")
+                .sentence("With/IN her/PRP$ husband/NN ,/, Milton/NNP/PERSON Berg/NNP/PERSON ,/, she/PRP has/VBZ/have "
+                        + "given/VBN/give money/NN ./.").paragraph()
+                .sentence("“/`` I/PRP feel/VBP/feel bad/JJ ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Rachel Berg", speakerOf(qs, "I feel bad"));
     }
 }
