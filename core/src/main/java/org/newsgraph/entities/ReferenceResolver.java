@@ -43,6 +43,12 @@ public final class ReferenceResolver {
     private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
             "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing");
+    /** Heads of descriptions that usually stand for a source the writer leaves unnamed. */
+    private static final Set<String> UNNAMED_OFTEN = Set.of("aide", "adviser", "advisor", "official", "spokesman",
+            "spokeswoman", "spokesperson", "staffer", "strategist", "analyst", "expert", "lawmaker", "operative",
+            "consultant", "organizer", "activist", "source", "insider");
+    /** Prepositions that end the head of a source phrase: "the aide to ...", "an analyst at ...". */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "at", "for", "with", "from", "in");
     private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "independent", "socialist");
     /** Heads of descriptions of an organisation ("the company said"). */
     private static final Set<String> GROUP_NOUNS = Set.of("company", "firm", "group", "organization", "organisation",
@@ -85,10 +91,10 @@ public final class ReferenceResolver {
         int headEnd = end;
         for (int i = first + 1; i < end; i++) {
             String w = text.token(i).text();
-            if (w.equals("of") || w.equals(",") || w.equals("(")) {
+            if (w.equals("of") || w.equals(",") || w.equals("(") || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
                 head = i - 1;
-                headEnd = w.equals("of") ? end : i;
-                break;
+                headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? end : i;
+                break; // "the former top aide to President George W. Bush": the aide
             }
         }
         EntityMention m = entities.at(head);
@@ -176,10 +182,13 @@ public final class ReferenceResolver {
         if (GROUP_NOUNS.contains(noun)) {
             return subjectBefore(first, false);
         }
-        if (!PERSON_NOUNS.contains(noun)) {
+        boolean unnamedOften = UNNAMED_OFTEN.contains(noun);
+        if (!PERSON_NOUNS.contains(noun) && !unnamedOften) {
             return null;
         }
-        String person = subjectBefore(first, true);
+        // "the aide", "the spokesman" name someone only right after a named one ("Ari Fleischer said
+        // ... “...,” said the former top aide"); else they are usually the writer's unnamed source.
+        String person = subjectBefore(first, true, null, unnamedOften ? 2 : LOOK_BACK_SENTENCES);
         // "the Mexican president" is not the story's American subject: a nationality must agree.
         for (int i = first + 1; i < head && person != null; i++) {
             EntityMention m = entities.at(i);
@@ -234,6 +243,10 @@ public final class ReferenceResolver {
     }
 
     private String subjectBefore(int token, boolean person, GivenNames.Gender gender) {
+        return subjectBefore(token, person, gender, LOOK_BACK_SENTENCES);
+    }
+
+    private String subjectBefore(int token, boolean person, GivenNames.Gender gender, int lookBack) {
         Sentence here = text.sentenceOfToken(token);
         if (here == null) {
             return null;
@@ -246,7 +259,7 @@ public final class ReferenceResolver {
         // what he said, not where he was named.
         boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",")
                 && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SAYING.contains(text.token(token + 1).lemma());
-        for (int si = here.index(), seen = 0; si >= 0 && seen < LOOK_BACK_SENTENCES; si--) {
+        for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
             Sentence s = text.sentences().get(si);
             int limit = si == here.index() ? (closingCue ? s.firstToken() : token) : s.endToken();
             Candidate best = candidateOf(s, limit, person, gender);

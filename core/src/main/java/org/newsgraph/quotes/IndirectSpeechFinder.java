@@ -367,12 +367,14 @@ final class IndirectSpeechFinder {
 
     /**
      * Where the reported speech starting at {@code from} ends: at the sentence's end, or before a
-     * second speaker's clause joined to it ("Cruz accuses Obama of “leading from behind” and Trump
-     * says he's “losing the war”" holds two attributions).
+     * second speaker's clause joined to it by "and" or a comma ("Cruz accuses Obama of “leading from
+     * behind” and Trump says he's “losing the war”" holds two attributions).
      */
     private int coordinatedSpeech(int from, int end) {
         for (int i = from + 1; i < end; i++) {
-            if (!text.token(i).pos().equals("CC")) {
+            // "... and Trump says ...", or a subordinate clause's end: "After Brown criticized Bill
+            // Clinton during a debate, Hillary shot back, “...”".
+            if (!text.token(i).pos().equals("CC") && !text.token(i).text().equals(",")) {
                 continue;
             }
             for (int v = i + 2; v < end && v <= i + 5; v++) {

@@ -513,4 +513,27 @@ class SpeakerResolutionTest {
                 .sentence("“/`` I/PRP feel/VBP/feel bad/JJ ,/, ”/'' she/PRP said/VBD/say ./."));
         assertEquals("Rachel Berg", speakerOf(qs, "I feel bad"));
     }
+
+    @Test
+    void aSubordinateClausesVerbDoesNotSwallowTheMainClausesQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON was/VBD/be first/JJ lady/NN ./.")
+                .paragraph()
+                .sentence("After/IN Jerry/NNP/PERSON Brown/NNP/PERSON criticized/VBD/criticize Bill/NNP/PERSON Clinton/NNP/PERSON "
+                        + "during/IN a/DT debate/NN ,/, Hillary/NNP/PERSON shot/VBD/shoot back/RB ,/, “/`` I/PRP chose/VBD/choose "
+                        + "my/PRP$ profession/NN ./. ”/''"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "I chose"));
+    }
+
+    @Test
+    void anAideRightAfterANamedPersonIsThatPersonButNotLater() {
+        List<Quote> qs = quotes(new TaggedText().sentence("One/CD author/NN ,/, Ari/NNP/PERSON Fleischer/NNP/PERSON ,/, "
+                + "said/VBD/say the/DT test/NN is/VBZ/be near/JJ ./.")
+                .sentence("“/`` Trump/NNP/PERSON went/VBD/go the/DT other/JJ way/NN ,/, ”/'' said/VBD/say the/DT former/JJ "
+                        + "top/JJ aide/NN to/TO President/NNP George/NNP/PERSON W./NNP/PERSON Bush/NNP/PERSON ./.").paragraph()
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ ./.").sentence("The/DT hall/NN was/VBD/be full/JJ ./.")
+                .sentence("The/DT band/NN played/VBD/play ./.")
+                .sentence("“/`` We/PRP lost/VBD/lose ,/, ”/'' the/DT aide/NN said/VBD/say ./."));
+        assertEquals("Ari Fleischer", speakerOf(qs, "Trump went"));
+        assertNull(speakerOf(qs, "We lost"));
+    }
 }
