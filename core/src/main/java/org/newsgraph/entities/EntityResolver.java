@@ -374,6 +374,9 @@ public final class EntityResolver {
     }
 
     private static boolean isHonorific(String w) {
+        if (w.equals("Said") || w.equals("Says")) {
+            return true; // "Said Comey, “...”": the tagger's person holds the verb
+        }
         return w.matches("(?i)(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|del|pres|prof|rev)\\.?");
     }
 

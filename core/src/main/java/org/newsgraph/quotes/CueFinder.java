@@ -108,8 +108,8 @@ final class CueFinder {
         }
         int srcEnd = sourceForward(i, end);
         int v = srcEnd;
-        while (v < end && text.token(v).pos().startsWith("RB")) {
-            v++;
+        while (v < end && (text.token(v).pos().startsWith("RB") || isAuxiliary(text.token(v)))) {
+            v++; // "..., James Comey has said."
         }
         if (srcEnd > i && v < end && isReportingVerb(text.token(v))) {
             return new Cue(i, srcEnd, v, v + 1);
@@ -149,7 +149,14 @@ final class CueFinder {
         for (int k = j; k >= first && k >= j - MAX_CUE_GAP; k--) {
             Token t = text.token(k);
             if (isReportingVerb(t)) {
-                return sourceOf(k, first);
+                Cue cue = sourceOf(k, first);
+                if (cue == null && k == first) {
+                    int srcEnd = sourceForward(k + 1, j + 1); // "Said Comey, “...”"
+                    if (srcEnd > k + 1) {
+                        return new Cue(k + 1, srcEnd, k, k + 1);
+                    }
+                }
+                return cue;
             }
             if (t.isVerb() || (isPunct(t) && !t.text().equals(","))) {
                 return null;
@@ -212,6 +219,13 @@ final class CueFinder {
             srcStart++; // "But Flynn said": the conjunction is not the source
         }
         boolean participle = text.token(verb).pos().equals("VBG");
+        if (participle && verb == sentenceFirst && verb > 0) {
+            // "Maher said the report “wasn't good.” Adding, “...”": a participle opening its own
+            // sentence goes on with the subject of the sentence before.
+            Sentence before = text.sentenceOfToken(verb - 1);
+            Cue subject = before == null ? null : subject(before.firstToken(), before.endToken() - 1);
+            return subject == null ? null : new Cue(subject.sourceFirst(), subject.sourceEnd(), verb, verb + 1);
+        }
         EntityMention last = srcStart <= k ? entities.at(k) : null;
         if (participle && last != null && last.firstToken() >= srcStart && last.firstToken() > sentenceFirst
                 && text.token(last.firstToken() - 1).text().equals("of")) {
@@ -490,6 +504,9 @@ final class CueFinder {
 
     /** A verb that can introduce a direct quotation (not one that labels an object with a phrase). */
     boolean isReportingVerb(Token t) {
+        if (t.text().equals("Said") || t.text().equals("Says")) {
+            return true; // "Said Comey, “...”": the tagger reads an opening "Said" as a name
+        }
         ReportingVerbs.Verb v = t.isVerb() ? verbs.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
         return v != null && v.clause() != ReportingVerbs.Clause.PHRASE;
     }

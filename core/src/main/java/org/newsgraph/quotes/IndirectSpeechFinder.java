@@ -89,7 +89,14 @@ final class IndirectSpeechFinder {
             Cue cue = cues.sourceOf(v, s.firstToken());
             // Only a verb with its subject right before it governs the phrase, or a participle that
             // takes the sentence's subject ("Collins published an op-ed hammering his “unsuitability”").
-            boolean near = cue != null && (cue.sourceEnd() >= v - 3 || (t.pos().equals("VBG") && cue.cueFirst() == v));
+            int k = v - 1;
+            while (k > s.firstToken() && (text.token(k).pos().startsWith("RB") || text.token(k).pos().equals("MD")
+                    || text.token(k).lemma().equals("have") || text.token(k).lemma().equals("be"))) {
+                k--;
+            }
+            boolean coordinated = text.token(k).pos().equals("CC"); // "Trump has made ... and has boasted of ..."
+            boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated
+                    || (t.pos().equals("VBG") && cue.cueFirst() == v));
             if (!near || !namesSomeone(cue) || cue.sourceFirst() > v) {
                 return null;
             }

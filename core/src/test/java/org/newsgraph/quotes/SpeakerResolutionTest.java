@@ -536,4 +536,25 @@ class SpeakerResolutionTest {
         assertEquals("Ari Fleischer", speakerOf(qs, "Trump went"));
         assertNull(speakerOf(qs, "We lost"));
     }
+
+    @Test
+    void openingParticiplesInvertedSaidAndPerfectCuesAllFindTheSpeaker() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Bill/NNP/PERSON Maher/NNP/PERSON stated/VBD/state that/IN the/DT report/NN “/`` was/VBD/be bad/JJ ./. ”/''")
+                .sentence("Adding/VBG/add ,/, “/`` It/PRP is/VBZ/be never/RB that/RB bad/JJ ./. ”/''").paragraph()
+                .sentence("The/DT FBI/NNP/ORGANIZATION made/VBD/make a/DT “/`` mistake/NN ”/'' in/IN the/DT check/NN ,/, "
+                        + "James/NNP/PERSON Comey/NNP/PERSON has/VBZ/have said/VBN/say ./.")
+                .sentence("Said/NNP/PERSON Comey/NNP/PERSON ,/, “/`` The/DT error/NN is/VBZ/be painful/JJ to/IN us/PRP ./. ”/''"));
+        assertEquals("Bill Maher", speakerOf(qs, "It is never"));
+        assertEquals("James Comey", speakerOf(qs, "The FBI made"));
+        assertEquals("James Comey", speakerOf(qs, "The error"));
+    }
+
+    @Test
+    void aPhraseAfterACoordinatedVerbTakesTheSharedSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "has/VBZ/have made/VBN/make wealth/NN his/PRP$ theme/NN "
+                + "and/CC has/VBZ/have boasted/VBN/boast of/IN his/PRP$ willingness/NN to/TO spend/VB/spend “/`` whatever/WP "
+                + "it/PRP takes/VBZ/take ”/'' to/TO win/VB/win ./."));
+        assertEquals("Donald Trump", qs.get(0).speaker().name());
+    }
 }
