@@ -182,6 +182,12 @@ public final class ReferenceResolver {
         if (GROUP_NOUNS.contains(noun)) {
             return subjectBefore(first, false);
         }
+        if (WORDS_NOUNS.contains(noun)) {
+            // "“...,” the statement said", "the email reads": the words of whoever the sentences just
+            // before are about.
+            String author = subjectBefore(first, true, null, 2);
+            return author != null ? author : subjectBefore(first, false, null, 2);
+        }
         boolean unnamedOften = UNNAMED_OFTEN.contains(noun);
         if (!PERSON_NOUNS.contains(noun) && !unnamedOften) {
             return null;

@@ -557,4 +557,12 @@ class SpeakerResolutionTest {
                 + "it/PRP takes/VBZ/take ”/'' to/TO win/VB/win ./."));
         assertEquals("Donald Trump", qs.get(0).speaker().name());
     }
+
+    @Test
+    void theStatementIsItsAuthorsWords() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Jason/NNP/PERSON Miller/NNP/PERSON wrote/VBD/write the/DT "
+                + "campaign/NN 's/POS first/JJ reply/NN ./.")
+                .sentence("“/`` The/DT team/NN took/VBD/take notes/NNS ,/, ”/'' the/DT statement/NN said/VBD/say ./."));
+        assertEquals("Jason Miller", speakerOf(qs, "The team"));
+    }
 }
