@@ -294,8 +294,9 @@ public final class ReferenceResolver {
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain", "argue", "ask",
             "continue", "insist", "recall", "warn", "declare", "conclude");
     private static final int SUBJECT = 0;
-    private static final int IN_PHRASE = 1;
-    private static final int OBJECT = 2;
+    /** An object outranks a name in a prepositional phrase: "The rise of Bannon gave Beck new impetus". */
+    private static final int OBJECT = 1;
+    private static final int IN_PHRASE = 2;
     /** How many sentences past one naming only objects a subject is still looked for. */
     private static final int OBJECT_LOOK_PAST = 2;
 
@@ -303,7 +304,9 @@ public final class ReferenceResolver {
     private Candidate candidateOf(Sentence s, int limit, boolean person, GivenNames.Gender gender) {
         List<Candidate> candidates = new ArrayList<>();
         for (EntityMention m : entities.in(s)) {
-            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m)
+            boolean appositive = m.kind() == MentionKind.DESCRIPTION && m.firstToken() > s.firstToken()
+                    && text.token(m.firstToken() - 1).text().equals(","); // "by Joe Arpaio, the Arizona sheriff,"
+            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && !appositive
                     && fits(m.entity(), person, gender)) {
                 candidates.add(new Candidate(m.entity(), m.firstToken(), rank(m.firstToken(), person)));
             }
@@ -371,7 +374,8 @@ public final class ReferenceResolver {
         while (after >= 0 && after < text.tokens().size() && text.token(after).pos().startsWith("JJ")) {
             after++; // "Trump senior communications adviser Jason Miller"
         }
-        if (person && m != null && after < text.tokens().size() && (text.token(after).pos().equals("POS")
+        boolean afterVerb = token > 0 && text.token(token - 1).isVerb(); // "gave Glenn Beck new impetus" is an object
+        if (person && m != null && !afterVerb && after < text.tokens().size() && (text.token(after).pos().equals("POS")
                 || text.token(after).pos().startsWith("NN") && !text.token(after).isProperNoun())) {
             // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS
             // soldiers ... They" are ISIS, so only for people).
@@ -379,8 +383,10 @@ public final class ReferenceResolver {
         }
         int first = text.sentenceOfToken(token).firstToken();
         int i = token - 1;
+        boolean adjective = false;
         while (i >= first && (text.token(i).pos().equals("DT") || text.token(i).pos().startsWith("JJ")
                 || text.token(i).pos().equals("PRP$"))) {
+            adjective |= text.token(i).pos().startsWith("JJ");
             i--;
         }
         if (i < first) {
@@ -397,8 +403,10 @@ public final class ReferenceResolver {
         if (person && before.isVerb() && QUESTIONING.contains(before.lemma())) {
             return ADDRESSEE; // "Conroy asked Sanders whether ... “Sure it is,” he said": the one asked answers
         }
-        // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object.
-        return before.isVerb() && !before.lemma().equals("be") ? OBJECT : SUBJECT;
+        // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object;
+        // but not after "is skeptical": "Ayres is skeptical Trump can win" is about Ayres.
+        boolean focus = before.lemma().equals("be") && !adjective;
+        return before.isVerb() && !focus ? OBJECT : SUBJECT;
     }
 
     private boolean fits(String entityId, boolean person, GivenNames.Gender gender) {

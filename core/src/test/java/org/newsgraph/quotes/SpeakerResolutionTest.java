@@ -565,4 +565,20 @@ class SpeakerResolutionTest {
                 .sentence("“/`` The/DT team/NN took/VBD/take notes/NNS ,/, ”/'' the/DT statement/NN said/VBD/say ./."));
         assertEquals("Jason Miller", speakerOf(qs, "The team"));
     }
+
+    @Test
+    void anAppositiveDescriptionIsNotANewSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Introduced/VBN/introduce by/IN Joe/NNP/PERSON Arpaio/NNP/PERSON ,/, "
+                + "the/DT sheriff/NN ,/, " + TRUMP + "began/VBD/begin a/DT lament/NN ./.").paragraph()
+                .sentence("“/`` We/PRP will/MD build/VB/build a/DT wall/NN ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Donald Trump", speakerOf(qs, "We will build"));
+    }
+
+    @Test
+    void anObjectOutranksANameInAPrepositionalPhrase() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT rise/NN of/IN Stephen/NNP/PERSON Bannon/NNP/PERSON gave/VBD/give "
+                + "Glenn/NNP/PERSON Beck/NNP/PERSON new/JJ impetus/NN ./.").paragraph()
+                .sentence("“/`` We/PRP have/VBP/have concerns/NNS ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Glenn Beck", speakerOf(qs, "We have concerns"));
+    }
 }
