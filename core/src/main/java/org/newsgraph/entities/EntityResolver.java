@@ -56,7 +56,7 @@ public final class EntityResolver {
             matchVocabulary(text, s, texts, groups, taken, surnames);
         }
         for (Sentence s : text.sentences()) {
-            taggedSpans(text, s, texts, groups, taken);
+            taggedSpans(text, s, texts, groups, taken, surnames);
             knownSurnames(tokens, texts, s, groups, taken);
         }
         for (Sentence s : text.sentences()) {
@@ -172,7 +172,8 @@ public final class EntityResolver {
     }
 
     /** People, organisations and places the tagger labelled and the vocabulary did not claim. */
-    private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken) {
+    private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
+            Set<String> surnames) {
         List<Token> tokens = text.tokens();
         int i = s.firstToken();
         while (i < s.endToken()) {
@@ -211,17 +212,22 @@ public final class EntityResolver {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
                 case "ORGANIZATION" -> {
                     int personStart = personAfterTitle(texts, start, end);
-                    if (end - start == 1 && knownPeople.isKnownSurname(texts.get(start))) {
+                    boolean surname = end - start == 1 && (knownPeople.isKnownSurname(texts.get(start))
+                            || surnames.contains(texts.get(start))); // "LeVell declared" after "Bruce LeVell"
+                    if (surname) {
                         person(tokens, texts, s, start, end, groups); // the tagger's "Trump" company is the man
                     } else if (personStart > start) {
-                        // "United Steelworkers Political Director Tim Waters": a body, a title, a person
+                        // "United Steelworkers Political Director Tim Waters", "CNN's Gloria Borger": a body, a person
+                        if (texts.get(personStart - 1).matches("['’]s") && personStart - 1 > start) {
+                            organization(tokens, texts, start, personStart - 1, groups);
+                        }
                         person(tokens, texts, s, personStart, end, groups);
                     } else {
                         organization(tokens, texts, start, end, groups);
                     }
                 }
                 case "LOCATION" -> {
-                    if (end - start == 1 && knownPeople.isKnownSurname(texts.get(start))) {
+                    if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || surnames.contains(texts.get(start)))) {
                         person(tokens, texts, s, start, end, groups); // the tagger's place "Trump" is the man
                     } else {
                         groups.location(text.textOf(start, end - 1), start, end);
@@ -346,9 +352,15 @@ public final class EntityResolver {
             "widower", GivenNames.Gender.MALE);
     private static final java.util.Set<String> RELATIVES = RELATIVE_GENDER.keySet();
 
-    /** Where a person's given name follows a title inside a tagged organisation, or -1. */
+    /**
+     * Where a person's given name follows a title ("United Steelworkers Political Director Tim
+     * Waters") or an owner ("CNN's Gloria Borger") inside a tagged organisation, or -1.
+     */
     private int personAfterTitle(List<String> texts, int start, int end) {
         for (int j = start + 1; j < end - 1; j++) {
+            if ((texts.get(j).equals("'s") || texts.get(j).equals("’s")) && givenNames.of(texts.get(j + 1)) != null) {
+                return j + 1;
+            }
             PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
             if (title != null && title.end() < end - 1 && givenNames.of(texts.get(title.end())) != null) {
                 return title.end();

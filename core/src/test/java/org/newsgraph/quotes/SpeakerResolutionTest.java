@@ -581,4 +581,15 @@ class SpeakerResolutionTest {
                 .sentence("“/`` We/PRP have/VBP/have concerns/NNS ,/, ”/'' he/PRP said/VBD/say ./."));
         assertEquals("Glenn Beck", speakerOf(qs, "We have concerns"));
     }
+
+    @Test
+    void aPersonInsideATaggedOrganisationOrTaggedAsOneIsStillThePerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON spoke/VBD/speak with/IN "
+                + "CNN/NNP/ORGANIZATION 's/POS/ORGANIZATION Gloria/NNP/ORGANIZATION Borger/NNP/ORGANIZATION ./.").paragraph()
+                .sentence("“/`` That/DT would/MD be/VB/be you/PRP ?/. ”/'' Borger/NNP/PERSON asked/VBD/ask ./.").paragraph()
+                .sentence("Bruce/NNP/PERSON LeVell/NNP/PERSON joined/VBD/join ./.")
+                .sentence("“/`` I/PRP am/VBP/be not/RB paid/VBN/pay !/. ”/'' LeVell/NNP/ORGANIZATION declared/VBD/declare ./."));
+        assertEquals("Gloria Borger", speakerOf(qs, "That would be you"));
+        assertEquals("Bruce LeVell", speakerOf(qs, "I am not paid"));
+    }
 }
