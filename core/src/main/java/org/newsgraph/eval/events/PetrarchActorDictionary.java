@@ -1,15 +1,13 @@
 package org.newsgraph.eval.events;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.eval.GoldLines;
 import org.newsgraph.vocab.TsvFile;
 
 /**
@@ -51,12 +49,7 @@ public final class PetrarchActorDictionary {
     private PetrarchActorDictionary() {}
 
     public static ActorRows read(Path file) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
+        List<String> lines = GoldLines.read(file);
         List<Entry> entries = entries(file, lines);
         List<TsvFile.Row> countries = new ArrayList<>();
         List<TsvFile.Row> orgs = new ArrayList<>();

@@ -1,14 +1,12 @@
 package org.newsgraph.eval.quotes;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.eval.GoldLines;
 
 /**
  * Speaker names resolved by hand for gold quotes that carry none (PolNeAR's), kept apart from the
@@ -24,12 +22,7 @@ public final class SpeakerNames {
     }
 
     public static SpeakerNames read(Path file) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        }
+        List<String> lines = GoldLines.read(file);
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
