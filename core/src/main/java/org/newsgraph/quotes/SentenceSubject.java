@@ -1,0 +1,148 @@
+package org.newsgraph.quotes;
+
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.EntityMention;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * The subject of a sentence, as a source phrase for a cue that has none of its own ("..., saying
+ * “...”", "Clinton stressed ... and said"): the first name, description or pronoun that is not in
+ * a prepositional phrase, an object, the dateline, a parenthesis or quotation marks, with the
+ * words that go with it ("Vermont Sen. Bernie Sanders", "the New York businessman"). A place is
+ * taken only when no one else stands there.
+ */
+final class SentenceSubject {
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+    private final IntPredicate insideQuote;
+
+    /** @param insideQuote whether a character offset lies inside quoted words */
+    SentenceSubject(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote) {
+        this.text = text;
+        this.entities = entities;
+        this.insideQuote = insideQuote;
+    }
+
+    /** The first name, description or pronoun of the sentence before {@code limit}: its subject. */
+    Cue find(int first, int limit) {
+        int description = definiteSubject(first, limit);
+        if (description > first) {
+            return new Cue(first, description, limit, limit + 1); // "The Republican nominee also outlined ..."
+        }
+        // A place is the subject only when no one else is: "Speaking in Salem, New Hampshire, Trump
+        // went after Bush, calling him ...", "Washington (AFP) – Hillary Clinton has ..., saying".
+        Cue someone = find(first, limit, false);
+        return someone != null ? someone : find(first, limit, true);
+    }
+
+    private Cue find(int first, int limit, boolean places) {
+        int placeStart = -1;
+        for (int i = first; i < limit; i++) {
+            EntityMention m = entities.at(i);
+            if (m != null && placeBeforePerson(m, limit)) {
+                placeStart = m.firstToken(); // "Vermont Sen. Bernie Sanders": the place opens the source
+                i = m.endToken() - 1;
+                continue;
+            }
+            if (m != null && !places && entities.typeOf(m) == EntityType.LOCATION) {
+                i = m.endToken() - 1;
+                continue;
+            }
+            if (m != null && !canBeSubject(m, first)) {
+                i = m.endToken() - 1;
+                continue;
+            }
+            if (m != null) {
+                // "the New York businessman": a name modifying a noun phrase stands for the phrase;
+                // so does an owner: "Hillary Clinton's right-hand woman" is not Clinton.
+                int from = placeStart >= 0 ? placeStart : m.firstToken();
+                int to = m.endToken();
+                if (from > first && text.token(from - 1).pos().equals("DT")) {
+                    from--;
+                }
+                if (to < limit && text.token(to).pos().equals("POS")) {
+                    to++;
+                    while (to < limit && (text.token(to).pos().startsWith("JJ") || text.token(to).pos().equals("HYPH"))) {
+                        to++;
+                    }
+                }
+                while (to < limit && text.token(to).pos().startsWith("NN") && !text.token(to).isProperNoun()) {
+                    to++;
+                }
+                return new Cue(from == m.firstToken() - 1 && to == m.endToken() ? m.firstToken() : from, to, limit, limit + 1);
+            }
+            if (ReferenceResolver.isPronoun(text.token(i)) && !text.token(i).pos().equals("PRP$")) {
+                return new Cue(i, i + 1, limit, limit + 1); // "his plan" is not a subject
+            }
+        }
+        return null;
+    }
+
+    /**
+     * End of a definite description opening the sentence before its verb ("The Republican nominee
+     * also outlined"), or {@code first} when the sentence does not open with one.
+     */
+    private int definiteSubject(int first, int limit) {
+        if (!text.token(first).text().equalsIgnoreCase("the")) {
+            return first;
+        }
+        int j = first + 1;
+        while (j < limit && j - first <= 5 && entities.at(j) == null && (text.token(j).pos().startsWith("JJ")
+                || text.token(j).pos().startsWith("NN") || text.token(j).pos().equals("HYPH"))) {
+            j++;
+        }
+        boolean nounHead = j - 1 > first && text.token(j - 1).pos().equals("NN");
+        boolean verbNext = j < limit && (text.token(j).isVerb() || text.token(j).pos().startsWith("RB"));
+        return nounHead && verbNext ? j : first;
+    }
+
+    /**
+     * Whether a mention may be the sentence's subject: not inside a prepositional phrase ("On The
+     * Steve Harvey Show, Clinton said"), not an object ("entering the United States"), not the
+     * dateline ("WASHINGTON, Dec. 8 (UPI) —"), a parenthesis or words in quotation marks.
+     */
+    private boolean canBeSubject(EntityMention m, int first) {
+        int i = m.firstToken();
+        boolean inPhrase = i > first && (text.token(i - 1).pos().equals("IN") || text.token(i - 1).pos().equals("TO")
+                || text.token(i - 1).pos().equals("DT") && i - 2 >= first && text.token(i - 2).pos().equals("IN"));
+        int before = i - 1;
+        while (before > first && (text.token(before).pos().equals("DT") || text.token(before).pos().startsWith("JJ"))) {
+            before--;
+        }
+        boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
+        boolean parenthesis = i > first && text.token(i - 1).text().equals("(");
+        // "on Fox News Channel's “Fox & Friends,” Rep. Michael McCaul ...": a title in marks is not the subject.
+        return !inPhrase && !object && !parenthesis && !isDateline(m, first) && !insideQuote.test(m.span().start());
+    }
+
+    /**
+     * "Vermont Sen. Bernie Sanders", "Phoenix Mayor Greg Stanton", "Fox News host Sean Hannity": the
+     * place or body before a titled name is the person's.
+     */
+    private boolean placeBeforePerson(EntityMention m, int limit) {
+        if (entities.typeOf(m) == EntityType.PERSON) {
+            return false;
+        }
+        for (int i = m.endToken(); i < limit && i <= m.endToken() + 3; i++) {
+            EntityMention next = entities.at(i);
+            if (next != null && next != m && entities.typeOf(next) == EntityType.PERSON) {
+                return true;
+            }
+            if (!text.token(i).isProperNoun() && !text.token(i).pos().equals("NN") && !text.token(i).text().equals(".")) {
+                return false; // "Fox News host Sean Hannity": a title word may be lower case
+            }
+        }
+        return false;
+    }
+
+    /** A place in capitals opening the sentence: the dateline, not a subject. */
+    private boolean isDateline(EntityMention m, int first) {
+        String name = text.text().substring(m.span().start(), m.span().end());
+        return m.firstToken() == first && entities.typeOf(m) != EntityType.PERSON
+                && name.length() > 2 && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+}
