@@ -274,8 +274,8 @@ public final class EntityResolver {
                 break;
             }
         }
-        if (end - start == 1 && tokens.get(start).text().length() < 2) {
-            return;
+        if (end - start == 1 && (tokens.get(start).text().length() < 2 || vocab.titles().matchAt(texts, start) != null)) {
+            return; // "the Head of State" names a title, not a person called Head
         }
         if (ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
             // The tagger reads "Clinton Foundation" as a person; its last word says what it is.

@@ -146,8 +146,10 @@ public final class ReferenceResolver {
         while (nameStart - 1 >= first && text.token(nameStart - 1).isProperNoun()) {
             nameStart--;
         }
-        String name = nameStart <= head && !CALENDAR.contains(text.token(head).text().toLowerCase(Locale.ROOT))
-                ? text.textOf(nameStart, head) : null; // "Tuesday" names no one
+        // "Tuesday" names no one, nor does "the Head of State": a name takes no article.
+        boolean definite = text.token(first).pos().equals("DT");
+        String name = nameStart <= head && !definite && !CALENDAR.contains(text.token(head).text().toLowerCase(Locale.ROOT))
+                ? text.textOf(nameStart, head) : null;
         String surname = text.token(head).text();
         String named = name == null ? null : personWithSurname(surname);
         if (named != null) {

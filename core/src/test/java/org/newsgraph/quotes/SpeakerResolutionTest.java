@@ -592,4 +592,11 @@ class SpeakerResolutionTest {
         assertEquals("Gloria Borger", speakerOf(qs, "That would be you"));
         assertEquals("Bruce LeVell", speakerOf(qs, "I am not paid"));
     }
+
+    @Test
+    void anUnnamedHeadOfStateIsNoOneCalledHead() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` Senegal/NNP/LOCATION wants/VBZ/want peace/NN ,/, ”/'' the/DT "
+                + "Head/NNP/PERSON of/IN State/NNP declared/VBD/declare ./."));
+        assertNull(speakerOf(qs, "Senegal wants"));
+    }
 }
