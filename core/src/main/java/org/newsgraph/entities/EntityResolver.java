@@ -290,6 +290,7 @@ public final class EntityResolver {
             }
         }
         phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
+        phrase = withTitleBeforeComma(tokens, texts, s, start, phrase);
         List<String> nameParts = withFamilyName(texts, start, end);
         GivenNames.Gender gender = givenNames.of(texts.get(start));
         for (int j = phrase.start(); j < start && gender == null; j++) {
@@ -299,6 +300,40 @@ public final class EntityResolver {
             gender = RELATIVE_GENDER.get(texts.get(start - 2).toLowerCase(Locale.ROOT)); // "her husband, Milton Berg"
         }
         groups.person(nameParts, phrase, start, end, gender, isTitleCase(tokens, s));
+    }
+
+    /**
+     * "the Minister of Foreign Affairs of Mali, Seydou Coulibaly", "The President of the Republic,
+     * Cheikh Tidiane Mbengue": a title phrase closed by a comma right before the name is the
+     * person's, so that "the Malian minister" and "the Head of State" find them later.
+     */
+    private TitlePhrase withTitleBeforeComma(List<Token> tokens, List<String> texts, Sentence s, int start,
+            TitlePhrase phrase) {
+        int comma = start - 1;
+        if (!phrase.titles().isEmpty() || comma - 1 <= s.firstToken() || !texts.get(comma).equals(",")) {
+            return phrase;
+        }
+        TitlePhrase before = titles.parse(tokens, texts, s.firstToken(), comma);
+        if (before.titles().isEmpty() || before.start() >= comma) {
+            return phrase;
+        }
+        String country = phrase.country() != null ? phrase.country() : before.country();
+        if (country == null) {
+            country = countryAfterTitle(texts, before.start(), comma);
+        }
+        return new TitlePhrase(phrase.start(), before.titles(), country,
+                phrase.sector() != null ? phrase.sector() : before.sector(), phrase.head() || before.head());
+    }
+
+    /** "Minister of Foreign Affairs of Mali": the country named at the end of a title phrase. */
+    private String countryAfterTitle(List<String> texts, int from, int to) {
+        for (int j = to - 1; j > from; j--) {
+            PhraseMatcher.Match<Vocabulary.CountryRef> c = vocab.countries().matchAt(texts, j);
+            if (c != null && c.end() <= to && texts.get(j - 1).equals("of")) {
+                return c.value().country().iso3();
+            }
+        }
+        return null;
     }
 
     /**

@@ -602,4 +602,12 @@ class SpeakerResolutionTest {
         assertEquals("the Head of State", q.source().text());
         assertNull(q.speaker());
     }
+
+    @Test
+    void aTitleBeforeACommaAndTheNameIsThePersonsTitle() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT President/NNP of/IN the/DT Republic/NNP ,/, Cheikh/NNP/PERSON "
+                + "Tidiane/NNP/PERSON Mbengue/NNP/PERSON ,/, received/VBD/receive the/DT ministers/NNS ./.").paragraph()
+                .sentence("“/`` We/PRP want/VBP/want unity/NN ,/, ”/'' the/DT Head/NNP of/IN State/NNP declared/VBD/declare ./."));
+        assertEquals("Cheikh Tidiane Mbengue", speakerOf(qs, "We want unity"));
+    }
 }
