@@ -3,6 +3,7 @@ package org.newsgraph.entities;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -380,12 +381,12 @@ public final class EntityResolver {
         return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
     }
 
-    private static final java.util.Map<String, GivenNames.Gender> RELATIVE_GENDER = java.util.Map.of(
+    private static final Map<String, GivenNames.Gender> RELATIVE_GENDER = Map.of(
             "husband", GivenNames.Gender.MALE, "wife", GivenNames.Gender.FEMALE, "son", GivenNames.Gender.MALE,
             "daughter", GivenNames.Gender.FEMALE, "brother", GivenNames.Gender.MALE, "sister", GivenNames.Gender.FEMALE,
             "father", GivenNames.Gender.MALE, "mother", GivenNames.Gender.FEMALE, "widow", GivenNames.Gender.FEMALE,
             "widower", GivenNames.Gender.MALE);
-    private static final java.util.Set<String> RELATIVES = RELATIVE_GENDER.keySet();
+    private static final Set<String> RELATIVES = RELATIVE_GENDER.keySet();
 
     /**
      * Where a person's given name follows a title ("United Steelworkers Political Director Tim

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.vocab.TsvFile;
 
 /**
@@ -31,7 +32,7 @@ final class KnownPeople {
         }
     }
 
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final KnownPeople BUILT_IN = new KnownPeople(TsvFile.resource("people.tsv", 3));
 
     private final Map<String, List<Person>> bySurname = new HashMap<>();
@@ -60,7 +61,7 @@ final class KnownPeople {
     }
 
     /** Surnames so common that a bare one says nothing of who is meant without a title. */
-    private static final java.util.Set<String> COMMON_SURNAMES = java.util.Set.of(
+    private static final Set<String> COMMON_SURNAMES = Set.of(
             "smith", "johnson", "williams", "brown", "jones", "miller", "davis", "wilson", "moore", "taylor",
             "anderson", "thomas", "jackson", "white", "harris", "martin", "thompson", "garcia", "martinez",
             "robinson", "clark", "rodriguez", "lewis", "lee", "walker", "hall", "allen", "young", "hernandez",

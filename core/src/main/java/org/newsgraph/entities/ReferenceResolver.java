@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
@@ -213,8 +214,8 @@ public final class ReferenceResolver {
      * whose name ends with it, the most mentioned one where several do.
      */
     private String personWithSurname(String surname) {
-        org.newsgraph.model.Entity best = null;
-        for (org.newsgraph.model.Entity e : entities.entities()) {
+        Entity best = null;
+        for (Entity e : entities.entities()) {
             String[] parts = e.name().split(" ");
             if (e.type() == EntityType.PERSON && parts.length > 1 && parts[parts.length - 1].equalsIgnoreCase(surname)
                     && (best == null || e.mentions().size() > best.mentions().size())) {

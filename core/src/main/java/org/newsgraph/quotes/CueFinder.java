@@ -2,9 +2,11 @@ package org.newsgraph.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -38,7 +40,7 @@ final class CueFinder {
     private final SentenceSubject subjects;
 
     /** @param insideQuote whether a character offset lies inside quoted words */
-    CueFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, java.util.function.IntPredicate insideQuote) {
+    CueFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote) {
         this.verbs = verbs;
         this.text = text;
         this.entities = entities;
@@ -129,7 +131,7 @@ final class CueFinder {
         if (j > first && text.token(j).text().equals(":")) {
             // "Clinton: “Our goal is ...”", "Here’s Clinton in December 1992: “...”": a speaker's label.
             EntityMention label = entities.at(j - 1);
-            if (label != null && entities.typeOf(label) != org.newsgraph.model.EntityType.LOCATION
+            if (label != null && entities.typeOf(label) != EntityType.LOCATION
                     && !reportingVerbBetween(first, label.firstToken())) {
                 return new Cue(label.firstToken(), label.endToken(), j, j + 1);
             }
@@ -235,7 +237,7 @@ final class CueFinder {
         // "wrote a letter to Lynch asking ..."), unless it is a person the verb shows speaking ("The ad
         // features Clinton saying ...").
         boolean personObject = last != null && last.endToken() == k + 1
-                && entities.typeOf(last) == org.newsgraph.model.EntityType.PERSON;
+                && entities.typeOf(last) == EntityType.PERSON;
         boolean objectBefore = srcStart > sentenceFirst && ((text.token(srcStart - 1).isVerb() && !personObject)
                 || text.token(srcStart - 1).pos().equals("IN") || text.token(srcStart - 1).pos().equals("TO"));
         if (srcStart <= k && participle && (!namesSomeone(srcStart, k + 1) || objectBefore)) {
@@ -250,7 +252,7 @@ final class CueFinder {
             // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the
             // appositive's closing comma is missing; the name before the opening one speaks.
             EntityMention name = entities.at(srcStart - 2);
-            if (name != null && entities.typeOf(name) == org.newsgraph.model.EntityType.PERSON) {
+            if (name != null && entities.typeOf(name) == EntityType.PERSON) {
                 return new Cue(name.firstToken(), k + 1, verb, verb + 1);
             }
         }
@@ -350,9 +352,9 @@ final class CueFinder {
     private boolean placeOnBothSides(int comma) {
         EntityMention before = entities.at(comma - 1);
         EntityMention after = comma + 1 < text.tokens().size() ? entities.at(comma + 1) : null;
-        return before != null && after != null && entities.typeOf(before) == org.newsgraph.model.EntityType.LOCATION
-                && (entities.typeOf(after) == org.newsgraph.model.EntityType.LOCATION
-                        || entities.typeOf(after) == org.newsgraph.model.EntityType.COUNTRY);
+        return before != null && after != null && entities.typeOf(before) == EntityType.LOCATION
+                && (entities.typeOf(after) == EntityType.LOCATION
+                        || entities.typeOf(after) == EntityType.COUNTRY);
     }
 
     private boolean reportingVerbBetween(int from, int to) {
@@ -475,7 +477,7 @@ final class CueFinder {
             }
             EntityMention m = entities.at(j);
             if (m != null && m.firstToken() == m.nameToken() && m.firstToken() > first && m.endToken() == k + 1
-                    && entities.typeOf(m) == org.newsgraph.model.EntityType.PERSON
+                    && entities.typeOf(m) == EntityType.PERSON
                     && !text.token(m.firstToken() - 1).isCapitalized()) {
                 // "a Bloomberg interview Trump declared": words before a bare name are not its title.
                 return m.firstToken();

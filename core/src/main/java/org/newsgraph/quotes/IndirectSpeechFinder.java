@@ -3,8 +3,10 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
@@ -176,7 +178,7 @@ final class IndirectSpeechFinder {
     }
 
     /** Nouns of saying whose owner is the speaker of the clause after "that". */
-    private static final java.util.Set<String> CLAIM_NOUNS = java.util.Set.of("claim", "claims", "assertion",
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion",
             "statement", "remark", "remarks", "comment", "comments", "suggestion", "insistence", "argument", "charge",
             "accusation", "allegation", "warning", "promise", "pledge", "contention", "assurance", "admission", "boast",
             "prediction", "complaint", "declaration", "vow", "threat");
@@ -198,7 +200,7 @@ final class IndirectSpeechFinder {
                 return true;
             }
             var m = entities.at(i);
-            if (m != null && entities.typeOf(m) != org.newsgraph.model.EntityType.LOCATION) {
+            if (m != null && entities.typeOf(m) != EntityType.LOCATION) {
                 return true;
             }
         }

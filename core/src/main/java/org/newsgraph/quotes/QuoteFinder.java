@@ -3,6 +3,7 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.Article;
@@ -23,7 +24,7 @@ import org.newsgraph.nlp.AnnotatedText;
 public final class QuoteFinder {
     private static final int MIN_UNCUED_WORDS = 5;
     /** Words a title keeps in lower case: "Face the Nation", "Fox and Friends". */
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "and", "of", "a", "an", "in", "on",
+    private static final Set<String> SMALL_WORDS = Set.of("the", "and", "of", "a", "an", "in", "on",
             "for", "to", "at", "with");
     /** Most characters between the parts of one interrupted quote (the cue and its source, with an appositive). */
     private static final int MAX_SPLIT_GAP = 250;
