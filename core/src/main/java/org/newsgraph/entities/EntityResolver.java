@@ -311,8 +311,13 @@ public final class EntityResolver {
     private TitlePhrase withTitleBeforeComma(List<Token> tokens, List<String> texts, Sentence s, int start,
             TitlePhrase phrase) {
         int comma = start - 1;
-        if (!phrase.titles().isEmpty() || comma - 1 <= s.firstToken() || !texts.get(comma).equals(",")) {
+        if (comma - 1 <= s.firstToken() || !texts.get(comma).equals(",")) {
             return phrase;
+        }
+        if (!phrase.titles().isEmpty()) {
+            String country = phrase.country() != null ? phrase.country()
+                    : countryAfterTitle(texts, Math.max(s.firstToken(), comma - 8), comma);
+            return new TitlePhrase(phrase.start(), phrase.titles(), country, phrase.sector(), phrase.head());
         }
         TitlePhrase before = titles.parse(tokens, texts, s.firstToken(), comma);
         if (before.titles().isEmpty() || before.start() >= comma) {

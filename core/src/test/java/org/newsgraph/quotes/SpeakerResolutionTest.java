@@ -610,4 +610,13 @@ class SpeakerResolutionTest {
                 .sentence("“/`` We/PRP want/VBP/want unity/NN ,/, ”/'' the/DT Head/NNP of/IN State/NNP declared/VBD/declare ./."));
         assertEquals("Cheikh Tidiane Mbengue", speakerOf(qs, "We want unity"));
     }
+
+    @Test
+    void aTitleEndingInACountryGivesThePersonThatCountry() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT host/NN received/VBD/receive the/DT Minister/NNP of/IN "
+                + "Foreign/NNP Affairs/NNPS of/IN Mali/NNP/LOCATION ,/, Seydou/NNP/PERSON Coulibaly/NNP/PERSON ./.").paragraph()
+                .sentence("“/`` Our/PRP$ peoples/NNS traded/VBD/trade here/RB ,/, ”/'' the/DT Malian/JJ/MISC minister/NN "
+                        + "said/VBD/say ./."));
+        assertEquals("Seydou Coulibaly", speakerOf(qs, "Our peoples"));
+    }
 }
