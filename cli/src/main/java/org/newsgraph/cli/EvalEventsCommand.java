@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,26 +76,18 @@ final class EvalEventsCommand implements Callable<Integer> {
         if (!noBaseline) {
             systems.add(new VerbLookupBaseline(annotator, new EntityResolver(vocab), eventVocab));
         }
-        PrintStream dumpOut;
-        try {
-            dumpOut = DumpFile.open(dump);
-        } catch (IOException e) {
-            System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
         List<EventScorer> scores = new ArrayList<>();
         for (int i = 0; i < systems.size(); i++) {
             scores.add(new EventScorer());
         }
-        List<Double> seconds = GoldRun.run(sentences, systems, EventSystem::name, EventSystem::events, GoldSentence::id,
-                List.<Event>of(), (system, s, coded) -> {
-                    scores.get(system).add(s, coded);
-                    if (dumpOut != null && system == 0) {
-                        dumpOut.println(dumpLine(s, coded));
-                    }
-                });
-        if (dumpOut != null) {
-            dumpOut.close();
+        List<Double> seconds;
+        try {
+            seconds = GoldRun.run(sentences, systems, EventSystem::name, EventSystem::events, GoldSentence::id,
+                    List.<Event>of(), (system, s, coded) -> scores.get(system).add(s, coded), dump,
+                    EvalEventsCommand::dumpLine);
+        } catch (IOException e) {
+            System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
         EventReport.print(System.out, gold, format, sentences, systems, scores, seconds);
         return ExitCodes.OK;

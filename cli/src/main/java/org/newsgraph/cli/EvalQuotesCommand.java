@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,26 +71,18 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (!noBaseline) {
             systems.add(new CoreNlpQuoteBaseline());
         }
-        PrintStream dumpOut;
-        try {
-            dumpOut = DumpFile.open(dump);
-        } catch (IOException e) {
-            System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
         List<QuoteScorer> scores = new ArrayList<>();
         for (int i = 0; i < systems.size(); i++) {
             scores.add(new QuoteScorer());
         }
-        List<Double> seconds = GoldRun.run(gold, systems, QuoteSystem::name, (system, doc) -> system.quotes(doc.text()),
-                GoldDocument::id, List.<Quote>of(), (system, doc, found) -> {
-                    scores.get(system).add(doc, found);
-                    if (dumpOut != null && system == 0) {
-                        dumpOut.println(RecordJson.mapper().valueToTree(Map.of("doc_id", doc.id(), "quotes", found)));
-                    }
-                });
-        if (dumpOut != null) {
-            dumpOut.close();
+        List<Double> seconds;
+        try {
+            seconds = GoldRun.run(gold, systems, QuoteSystem::name, (system, doc) -> system.quotes(doc.text()),
+                    GoldDocument::id, List.<Quote>of(), (system, doc, found) -> scores.get(system).add(doc, found), dump,
+                    (doc, found) -> RecordJson.mapper().valueToTree(Map.of("doc_id", doc.id(), "quotes", found)).toString());
+        } catch (IOException e) {
+            System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
         QuoteReport.print(System.out, this.gold, gold, systems, scores, seconds);
         return ExitCodes.OK;

@@ -1,5 +1,8 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -20,6 +23,24 @@ final class GoldRun {
     private static final int PROGRESS_EVERY = 20;
 
     private GoldRun() {}
+
+    /**
+     * As {@link #run}, also writing the first system's answers to {@code dump} (when one is given),
+     * one line an item, to read the misses. The file is opened before the run, so a path that cannot
+     * be written fails at once.
+     */
+    static <S, G, R> List<Double> run(List<G> items, List<? extends S> systems, Function<S, String> name,
+            BiFunction<S, G, R> answer, Function<G, String> id, R empty, Sink<G, R> sink, Path dump,
+            BiFunction<G, R, String> dumpLine) throws IOException {
+        try (PrintStream out = DumpFile.open(dump)) {
+            return run(items, systems, name, answer, id, empty, (system, item, found) -> {
+                sink.accept(system, item, found);
+                if (out != null && system == 0) {
+                    out.println(dumpLine.apply(item, found));
+                }
+            });
+        }
+    }
 
     /** Runs every system over every item and returns each system's seconds per item. */
     static <S, G, R> List<Double> run(List<G> items, List<? extends S> systems, Function<S, String> name,
