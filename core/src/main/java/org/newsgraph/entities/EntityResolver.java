@@ -209,6 +209,16 @@ public final class EntityResolver {
             if (start >= end) {
                 continue;
             }
+            if (t.ner().equals("PERSON") && start > s.firstToken() && !taken[start - 1]
+                    && tokens.get(start - 1).ner().equals("O") && tokens.get(start - 1).isProperNoun()
+                    && knownPeople.named(texts.subList(start - 1, end)) != null) {
+                start--; // "Sens. Rand Paul": the tagger left the given name out of the person
+            }
+            if (!t.ner().equals("PERSON") && end - start > 1 && (knownPeople.named(texts.subList(start, end)) != null
+                    || knownPeople.endsName(texts.subList(start, end)))) {
+                person(tokens, texts, s, start, end, groups); // the tagger's organisation "Marine Le Pen" is the woman
+                continue;
+            }
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
                 case "ORGANIZATION" -> {

@@ -106,6 +106,21 @@ final class KnownPeople {
         return null;
     }
 
+    /** Whether some figure's name ends with these two or more words and has more: "Le Pen" of "Marine Le Pen". */
+    boolean endsName(List<String> nameTokens) {
+        List<String> w = words(String.join(" ", nameTokens));
+        if (w.size() < 2) {
+            return false;
+        }
+        for (Person p : bySurname.getOrDefault(surnameOf(w), List.of())) {
+            List<String> pw = p.words();
+            if (pw.size() > w.size() && pw.subList(pw.size() - w.size(), pw.size()).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The figure a bare surname means, the first listed whose gender fits (null gender fits any),
      * or null when none is known.

@@ -192,7 +192,11 @@ public final class ReferenceResolver {
             return author != null ? author : subjectBefore(first, false, null, 2);
         }
         boolean unnamedOften = UNNAMED_OFTEN.contains(noun);
-        if (!PERSON_NOUNS.contains(noun) && !unnamedOften) {
+        // "said the man who built his career on ...": a restrictive clause after "man" or "woman"
+        // describes someone the reader knows; "the man, who asked not to be named" may be anyone.
+        boolean describedPerson = (noun.equals("man") || noun.equals("woman")) && head + 1 < text.tokens().size()
+                && (text.token(head + 1).text().equalsIgnoreCase("who") || text.token(head + 1).text().equalsIgnoreCase("whose"));
+        if (!PERSON_NOUNS.contains(noun) && !unnamedOften && !describedPerson) {
             return null;
         }
         // "the aide", "the spokesman" name someone only right after a named one ("Ari Fleischer said

@@ -124,9 +124,17 @@ final class CueFinder {
         int j = text.firstTokenAtOrAfter(openOffset) - 1;
         Sentence s = text.sentenceAt(openOffset);
         int first = s == null ? 0 : s.firstToken();
+        Cue frame = asPutIt(first, j + 1);
+        if (frame != null) {
+            return frame;
+        }
         if (j >= 0 && j < first && text.token(j).text().equals(":")) {
             // "Caddell continued:" closing the paragraph before the quotation introduces it.
             first = text.sentenceOfToken(j).firstToken();
+            Cue introduction = introduction(first, j);
+            if (introduction != null) {
+                return introduction;
+            }
         }
         if (j > first && text.token(j).text().equals(":")) {
             // "Clinton: “Our goal is ...”", "Here’s Clinton in December 1992: “...”": a speaker's label.
@@ -166,6 +174,72 @@ final class CueFinder {
         }
         return null;
     }
+
+    /**
+     * "As John Cornyn, the No. 2 in the GOP leadership, put it: “...”": a sentence opening with "As
+     * X put it" gives what follows, before {@code limit}, to X.
+     */
+    Cue asPutIt(int first, int limit) {
+        int as = first;
+        while (as < limit && (text.token(as).pos().equals("CC") || text.token(as).pos().startsWith("RB")
+                || text.token(as).text().equals(","))) {
+            as++; // "But as ...", "Of course, as ..." is not reached: only conjunctions and adverbs
+        }
+        if (as + 3 >= limit || !text.token(as).text().equalsIgnoreCase("as")) {
+            return null;
+        }
+        for (int v = as + 2; v + 1 < limit && v <= as + 2 + MAX_SOURCE_TOKENS; v++) {
+            Token t = text.token(v);
+            if (t.lemma().equals("put") && text.token(v + 1).text().equalsIgnoreCase("it")) {
+                int k = v - 1;
+                while (k > as && (text.token(k).pos().startsWith("RB") || isAuxiliary(text.token(k)))) {
+                    k--; // "as Trump has put it"
+                }
+                int srcEnd = sourceForward(as + 1, k + 1);
+                return srcEnd > as + 1 && namesSomeone(as + 1, srcEnd) ? new Cue(as + 1, srcEnd, v, v + 2) : null;
+            }
+            if (isPunct(t) && !t.text().equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A sentence closing its paragraph with a colon before a quotation ("When Wallace died, President
+     * Clinton released the following statement:"): its last reporting verb with a source, else, when
+     * it announces words (a statement, a tweet), the subject of its last clause.
+     */
+    private Cue introduction(int first, int colon) {
+        for (int v = colon - 1; v >= first; v--) {
+            if (isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
+                Cue cue = sourceOf(v, first);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+        }
+        boolean announces = false;
+        for (int i = first; i < colon; i++) {
+            announces |= ANNOUNCED_WORDS.contains(text.token(i).text().toLowerCase(Locale.ROOT));
+        }
+        if (!announces) {
+            return null;
+        }
+        int clause = first;
+        for (int i = first; i < colon; i++) {
+            if (text.token(i).text().equals(",") && i + 1 < colon && entities.at(i + 1) != null) {
+                clause = i + 1; // "When Wallace died in 1998, President Clinton released ..."
+            }
+        }
+        Cue subject = subjects.find(clause, colon);
+        return subject == null || !namesSomeone(subject.sourceFirst(), subject.sourceEnd()) ? null
+                : new Cue(subject.sourceFirst(), subject.sourceEnd(), colon, colon + 1);
+    }
+
+    /** Nouns that announce words to follow a colon: "released the following statement:". */
+    private static final Set<String> ANNOUNCED_WORDS = Set.of("statement", "following", "tweet", "message",
+            "remarks", "post", "note", "letter", "email");
 
     /** The source of the reporting verb at {@code verb}: the phrase before it, or the sentence's subject. */
     Cue sourceOf(int verb, int sentenceFirst) {
@@ -492,6 +566,13 @@ final class CueFinder {
             return true;
         }
         String pos = t.pos();
+        if (pos.equals("VBN") && t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).pos().startsWith("NN")
+                && !text.token(t.index() + 1).isCapitalized()) {
+            return true; // "said retired neurosurgeon Ben Carson": a participle before a noun describes
+        }
+        if (!first && t.text().matches("\\p{Ll}+-\\p{Ll}+")) {
+            return true; // "Blaze co-host Stu Burguiere": the tagger reads some hyphened nouns as verbs
+        }
         if (!first && pos.equals("HYPH") && t.index() > 0 && t.index() + 1 < text.tokens().size()
                 && text.token(t.index() - 1).end() == t.start() && text.token(t.index() + 1).start() == t.end()) {
             return true; // "Ban Ki-moon", "Park Geun-hye": a hyphen inside a name

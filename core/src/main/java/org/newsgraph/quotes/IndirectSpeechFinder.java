@@ -67,6 +67,12 @@ final class IndirectSpeechFinder {
         if (s == null || open <= s.firstToken() || nickname(open, start, end)) {
             return null; // Rep. Robert C. "Bobby" Scott: a name, not words said
         }
+        Cue frame = cues.asPutIt(s.firstToken(), open);
+        if (frame != null) {
+            // "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “an offer ...”"
+            int from = frame.cueEnd() < open && text.token(frame.cueEnd()).text().equals(",") ? frame.cueEnd() + 1 : frame.cueEnd();
+            return attributed(frame.sourceFirst(), frame.sourceEnd(), frame.cueFirst(), frame.cueEnd(), from, lastWord(s) + 1);
+        }
         for (int v = governingStart(open, s.firstToken()); v >= s.firstToken(); v--) {
             Token t = text.token(v);
             if (CueFinder.isPunct(t) && !t.text().equals(",")) {
@@ -159,11 +165,13 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * The reporting verb a "that" at token {@code i} closes the object of ("insisting to Priebus
-     * that ..."), within four words before it; -1 when the token is no such "that".
+     * The reporting verb a "that" or "whether" at token {@code i} closes the object of ("insisting to
+     * Priebus that ...", "is questioning whether ..."), within four words before it; -1 when the
+     * token is no such word.
      */
     private int reportingVerbBefore(int i, int first) {
-        if (!text.token(i).text().equalsIgnoreCase("that")) {
+        String w = text.token(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals("that") && !w.equals("whether")) { // "is questioning whether Obama would have ..."
             return -1;
         }
         for (int k = i - 1; k >= first && k >= i - 4; k--) {
@@ -176,6 +184,10 @@ final class IndirectSpeechFinder {
         }
         return -1;
     }
+
+    /** Conjunctions that may open the reported clause of a bare "said": "said if he wins, ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "while", "although",
+            "though", "since", "unless", "once");
 
     /** Nouns of saying whose owner is the speaker of the clause after "that". */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion",
@@ -344,7 +356,7 @@ final class IndirectSpeechFinder {
                     && text.token(cue.sourceFirst()).text().equalsIgnoreCase("it");
             String body = text.text();
             int start = text.token(after).start();
-            int end = text.token(contentEnd - 1).end();
+            int end = runOn(marks, start, text.token(contentEnd - 1).end());
             Span cueSpan = Span.of(body, verbToken.start(), text.token(cueEnd).end());
             return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
                     impersonal ? null : QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
@@ -408,6 +420,20 @@ final class IndirectSpeechFinder {
         return i;
     }
 
+    /**
+     * Where reported speech ends when a quotation opened inside it runs past the sentence ("Cruz
+     * added that he was the only one “fighting to defend the Constitution. I’ll tell you this, ...”"):
+     * at that quotation's close.
+     */
+    private static int runOn(List<QuotedSpan> marks, int start, int end) {
+        for (QuotedSpan q : marks) {
+            if (q.open() >= start && q.open() < end && q.end() > end) {
+                end = q.closed() ? q.close() + 1 : q.end();
+            }
+        }
+        return end;
+    }
+
     /** Whether a quotation opens between two tokens: a phrase verb attributes only quoted words. */
     private boolean holdsQuotation(List<QuotedSpan> marks, int from, int to) {
         int start = text.token(from).start();
@@ -447,7 +473,11 @@ final class IndirectSpeechFinder {
             return false;
         }
         String first = text.token(from).pos();
-        if (first.equals("IN") || first.equals("TO") || first.startsWith("VB")) {
+        if (SUBORDINATORS.contains(text.token(from).text().toLowerCase(Locale.ROOT)) && from + 1 < end
+                && (text.token(from + 1).pos().startsWith("NN") || text.token(from + 1).pos().equals("PRP")
+                || text.token(from + 1).pos().equals("DT"))) {
+            from++; // "Swers said because Obama is popular ...", "Kasich says if he spent the day ..."
+        } else if (first.equals("IN") || first.equals("TO") || first.startsWith("VB")) {
             return false;
         }
         for (int i = from + 1; i < end; i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.Article;
@@ -61,10 +62,15 @@ public final class QuoteFinder {
         inheritAttribution(article, quotes);
         // A phrase in marks inside someone's clause is attributed to them: "Cruz exhorted
         // Republicans to “vote your conscience”", "Reid has been pounding Trump as a “con artist”".
+        // Marks inside a sentence that hold whole sentences of speech are quotations whose cue was not
+        // found ("“... That’s Hillary Clinton,” said the man who built his career on ..."); they keep
+        // the speaker of the passage rather than being lost.
         for (Quote q : scare) {
             Quote phrase = reported.quotedPhrase(q.start(), q.end());
             if (phrase != null && indirect.stream().noneMatch(i -> i.start() < phrase.end() && phrase.start() < i.end())) {
                 indirect.add(phrase);
+            } else if (phrase == null && isSpeech(q.text())) {
+                quotes.add(q);
             }
         }
         // Reported speech that is mostly the words of a quote already attributed is that quote.
@@ -122,14 +128,17 @@ public final class QuoteFinder {
         }
         Cue cue = q.closed() ? cues.after(q.close()) : null;
         int lead = leadIn(text, q);
-        if (cue != null && (!sameSentence(text, q.open(), cue) || lead >= 0)) {
+        // The cue shares the quote's sentence when it follows the closing mark in one sentence, even
+        // when the quotation holds sentences of its own ("... same stuff. That’s Hillary Clinton,” said ...").
+        boolean cueInSentence = cue != null && (sameSentence(text, q.open(), cue) || sameSentence(text, q.close(), cue));
+        if (cue != null && (!cueInSentence || lead >= 0)) {
             // A cue after the quote yields to one before it in its own sentence: "Clinton says
             // Trump’s “latest meltdown is unhinged.” She says ..." is Clinton's.
             Cue before = cues.before(q.open());
             if (before != null) {
                 return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
             }
-            if (!sameSentence(text, q.open(), cue) && lead >= 0) {
+            if (!cueInSentence && lead >= 0) {
                 cue = null; // the next sentence's cue has speech of its own; this phrase is the writer's
             }
         }
@@ -142,6 +151,16 @@ public final class QuoteFinder {
         }
         if (cue == null) {
             cue = cues.before(q.open());
+            int mark = text.firstTokenAtOrAfter(q.open());
+            if (cue != null && text.token(cue.cueFirst()).lemma().equals("put") && cue.cueEnd() + 1 < mark) {
+                // "As Ruth Marcus puts it, Obama is trying to make Republicans “an offer ...”": the
+                // words after the frame are hers, the quoted ones and those that lead into them.
+                int from = text.token(cue.cueEnd()).text().equals(",") ? cue.cueEnd() + 1 : cue.cueEnd();
+                int start = text.token(from).start();
+                Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
+                return new Quote(body.substring(start, q.end()), start, q.end(), Quote.QuoteKind.indirect, inner.speaker(),
+                        inner.source(), inner.cue());
+            }
         }
         if (cue == null) {
             // A quotation standing alone continues the conversation: its speaker is the person the
@@ -251,6 +270,22 @@ public final class QuoteFinder {
             covered += Math.max(0, Math.min(p.end(), inner.end()) - Math.max(p.start(), inner.start()));
         }
         return covered * 2 > inner.end() - inner.start();
+    }
+
+    /** Words the speaker says of themselves or to the listener: speech, not a phrase of the writer's. */
+    private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile(
+            "(?i)\\b(I|I['’](m|ve|ll|d)|me|my|we|we['’](re|ve|ll|d)|us|our|you|your)\\b");
+    /** A sentence ending inside the marks with more words after it. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][’'\")]?\\s+\\p{Lu}");
+
+    /**
+     * Whether uncued words in marks read as speech: more than one sentence, or a sentence of some
+     * length in the first or second person. A writer's scare quote is a phrase.
+     */
+    static boolean isSpeech(String content) {
+        int n = words(content);
+        return n >= MIN_UNCUED_WORDS && (SENTENCE_BREAK.matcher(content).find()
+                || (n >= 8 && FIRST_OR_SECOND_PERSON.matcher(content).find()));
     }
 
     /** A short run of capitalised words: a title or a name in marks. */

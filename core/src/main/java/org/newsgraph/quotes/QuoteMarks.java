@@ -64,7 +64,8 @@ final class QuoteMarks {
             case '‚' -> '‘';
             case '"' -> isOpeningStraight(body, i, paragraphStart) ? '"' : 0;
             // Some sites open with the closing mark: ”What is most infuriating ...” at a paragraph's start.
-            case '”' -> (i == paragraphStart || Character.isWhitespace(body.charAt(i - 1)))
+            case '”' -> (i == paragraphStart || Character.isWhitespace(body.charAt(i - 1))
+                    || Character.getType(body.charAt(i - 1)) == Character.FORMAT) // an invisible direction mark
                     && i + 1 < body.length() && Character.isLetter(body.charAt(i + 1)) ? '”' : 0;
             default -> 0;
         };

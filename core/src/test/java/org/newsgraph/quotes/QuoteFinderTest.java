@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
 import org.newsgraph.testing.TaggedText;
 
 class QuoteFinderTest {
@@ -151,6 +152,14 @@ class QuoteFinderTest {
         assertEquals("Ilham Aliyev", speaker(direct(qs, "Straight marks")));
         assertEquals("Ilham Aliyev", speaker(direct(qs, "Guillemets")));
         assertEquals("Ilham Aliyev", speaker(direct(qs, "German marks")));
+    }
+
+    @Test
+    void aClosingMarkThatOpensAParagraphAfterAnInvisibleDirectionMarkOpensAQuote() {
+        String body = "Fans wrote back.\n\n\u202a\u201dSorry Sarah, you should have said it!!\u201d posted Sharon Geyer.";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, 16), Span.bounds(18, body.length())));
+        assertEquals(1, marks.size(), marks.toString());
+        assertEquals("Sorry Sarah, you should have said it!!", body.substring(marks.get(0).start(), marks.get(0).end()));
     }
 
     @Test

@@ -619,4 +619,101 @@ class SpeakerResolutionTest {
                         + "said/VBD/say ./."));
         assertEquals("Seydou Coulibaly", speakerOf(qs, "Our peoples"));
     }
+
+    @Test
+    void speechInsideASentenceWithNoCueFoundIsKeptWithThePassagesSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON made/VBD/make a/DT promise/NN ./.")
+                .paragraph()
+                .sentence("In/IN a/DT Facebook/NNP/ORGANIZATION chat/NN on/IN Tuesday/NNP ,/, "
+                        + "“/`` Yes/UH ,/, I/PRP will/MD ./.")
+                .sentence("That/DT was/VBD/be a/DT poor/JJ choice/NN of/IN words/NNS ./. ”/''"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "Yes, I will"));
+    }
+
+    @Test
+    void aCueAfterAQuotationHoldingSentencesIsInTheQuotationsLastSentence() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Joe/NNP/PERSON Biden/NNP/PERSON spoke/VBD/speak in/IN "
+                + "Scranton/NNP/LOCATION ./.").paragraph()
+                .sentence("The/DT people/NNS of/IN Scranton/NNP/LOCATION “/`` deserve/VBP/deserve someone/NN like/IN them/PRP ./.")
+                .sentence("That/DT 's/VBZ/be Hillary/NNP/PERSON Clinton/NNP/PERSON ,/, ”/'' said/VBD/say the/DT man/NN "
+                        + "who/WP built/VBD/build his/PRP$ career/NN on/IN it/PRP ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("deserve someone")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("the man", q.source().text());
+        assertEquals("Joe Biden", q.speaker().name());
+    }
+
+    @Test
+    void aBareSaidMayReportAClauseOpenedByAConjunction() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Michele/NNP/PERSON Swers/NNP/PERSON teaches/VBZ/teach ./.").paragraph()
+                .sentence("Swers/NNP said/VBD/say because/IN Obama/NNP/PERSON is/VBZ/be popular/JJ ,/, \"/'' he/PRP "
+                        + "is/VBZ/be a/DT very/RB good/JJ surrogate/NN ./. \"/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("because Obama")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Michele Swers", q.speaker().name());
+    }
+
+    @Test
+    void reportedSpeechRunsOnToTheCloseOfAQuotationItOpens() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Ted/NNP/PERSON Cruz/NNP/PERSON added/VBD/add that/IN he/PRP was/VBD/be the/DT only/JJ one/NN "
+                        + "“/`` fighting/VBG/fight for/IN the/DT Constitution/NNP ./.")
+                .sentence("I/PRP 'll/MD tell/VB/tell you/PRP this/DT ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("he was the only")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Ted Cruz", q.speaker().name());
+        assertEquals(true, q.text().contains("tell you this"), q.text());
+    }
+
+    @Test
+    void theTaggersPartOfAKnownNameIsWidenedToTheWholeName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Sens./NNP Rand/NNP Paul/NNP/PERSON and/CC Marco/NNP/PERSON "
+                + "Rubio/NNP/PERSON debated/VBD/debate ./.").paragraph()
+                .sentence("France/NNP/LOCATION 's/POS leader/NN ,/, Marine/NNP/ORGANIZATION Le/NNP/ORGANIZATION "
+                        + "Pen/NNP/ORGANIZATION ,/, spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` We/PRP must/MD pay/VB/pay for/IN programs/NNS ,/, ”/'' Paul/NNP/PERSON said/VBD/say ./.")
+                .sentence("“/`` We/PRP are/VBP/be not/RB insiders/NNS ,/, ”/'' Le/NNP/ORGANIZATION Pen/NNP/ORGANIZATION "
+                        + "said/VBD/say ./."));
+        assertEquals("Rand Paul", speakerOf(qs, "We must pay"));
+        assertEquals("Marine Le Pen", speakerOf(qs, "We are not insiders"));
+    }
+
+    @Test
+    void aSourceMayOpenWithAParticipleOrHoldAHyphenedNounTheTaggerMisreads() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT debate/NN ended/VBD/end ./.").paragraph()
+                .sentence("“/`` Forget/VB/forget about/IN it/PRP ,/, ”/'' said/VBD/say retired/VBN/retire neurosurgeon/NN "
+                        + "Ben/NNP/PERSON Carson/NNP/PERSON ./.")
+                .sentence("“/`` Imagine/VB/imagine that/DT stage/NN ,/, ”/'' mused/VBD/muse Blaze/NNP/ORGANIZATION "
+                        + "co-host/VB Stu/NNP/PERSON Burguiere/NNP/PERSON ./."));
+        assertEquals("Ben Carson", speakerOf(qs, "Forget about it"));
+        assertEquals("Stu Burguiere", speakerOf(qs, "Imagine that stage"));
+    }
+
+    @Test
+    void asSomeonePutItGivesTheWordsThatFollowToThem() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Barack/NNP/PERSON Obama/NNP/PERSON named/VBD/name a/DT judge/NN ./.")
+                .paragraph()
+                .sentence("As/IN John/NNP/PERSON Cornyn/NNP/PERSON ,/, the/DT No./NN 2/CD Republican/NNP ,/, put/VBD/put it/PRP "
+                        + ":/: “/`` This/DT person/NN will/MD not/RB be/VB/be confirmed/VBN/confirm ./. ”/''").paragraph()
+                .sentence("As/IN Ruth/NNP/PERSON Marcus/NNP/PERSON puts/VBZ/put it/PRP ,/, Obama/NNP/PERSON is/VBZ/be "
+                        + "making/VBG/make them/PRP “/`` an/DT offer/NN they/PRP ca/MD n't/RB refuse/VB/refuse ./. ”/''"));
+        assertEquals("John Cornyn", speakerOf(qs, "This person"));
+        assertEquals("Ruth Marcus", speakerOf(qs, "Obama is making"));
+    }
+
+    @Test
+    void aParagraphAnnouncingAStatementWithAColonGivesTheQuotationToItsSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("George/NNP/PERSON Wallace/NNP/PERSON was/VBD/be governor/NN ./.")
+                .paragraph()
+                .sentence("When/WRB Wallace/NNP/PERSON died/VBD/die ,/, President/NNP Bill/NNP/PERSON Clinton/NNP/PERSON "
+                        + "released/VBD/release the/DT following/JJ statement/NN :/:").paragraph()
+                .sentence("“/`` Hillary/NNP/PERSON and/CC I/PRP offer/VBP/offer our/PRP$ condolences/NNS ./. ”/''"));
+        assertEquals("Bill Clinton", speakerOf(qs, "Hillary and I"));
+    }
+
+    @Test
+    void aPhraseInAWhetherClauseIsTheQuestionersNotTheClausesSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "is/VBZ/be questioning/VBG/question whether/IN "
+                + "President/NNP Barack/NNP/PERSON Obama/NNP/PERSON would/MD have/VB/have attended/VBN/attend the/DT "
+                + "Mass/NNP “/`` if/IN it/PRP were/VBD/be held/VBN/hold in/IN a/DT mosque/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("mosque")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Donald Trump", q.speaker().name());
+    }
 }

@@ -42,7 +42,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public AnnotatedText annotate(String text) {
-        Annotation doc = new Annotation(text);
+        // The tokenizer keeps a no-break space inside a token ("Stu\u00a0Burguiere" is one word to it,
+        // and then no name); spaces of the same length keep every offset.
+        Annotation doc = new Annotation(text.replaceAll("[\u00a0\u2007\u202f]", " "));
         pipeline.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
