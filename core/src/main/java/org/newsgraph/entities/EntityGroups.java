@@ -88,6 +88,9 @@ final class EntityGroups {
     void organization(Organization org, int start, int end) {
         Group g = shortNameOf(org.name());
         if (g == null) {
+            g = sameBody(org.name());
+        }
+        if (g == null) {
             g = groups.computeIfAbsent("O:" + org.name().toLowerCase(Locale.ROOT),
                     k -> new Group(k, EntityType.ORGANIZATION, org.name()));
         }
@@ -118,6 +121,29 @@ final class EntityGroups {
             }
         }
         return best;
+    }
+
+    /**
+     * "Platte River" and "Platte River Networks": one name of two words or more opening the other is
+     * the same body, known by the longer name.
+     */
+    private Group sameBody(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Group g : groups.values()) {
+            if (g.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String other = g.name.toLowerCase(Locale.ROOT);
+            boolean longer = lower.startsWith(other + " ") && other.contains(" ");
+            boolean shorter = other.startsWith(lower + " ") && lower.contains(" ");
+            if (longer || shorter) {
+                if (longer) {
+                    g.name = name;
+                }
+                return g;
+            }
+        }
+        return null;
     }
 
     /** "NRA" of "National Rifle Association", "DSCC" of "Democratic Senatorial Campaign Committee". */

@@ -104,6 +104,8 @@ public final class EntityResolver {
                 person(text.tokens(), texts, s, i, i + 1, groups);
                 mark(taken, i, i + 1);
                 i++;
+            } else if (c != null && c.value().form() == Vocabulary.CountryForm.ADJECTIVE && opensTaggedBody(text, i, s)) {
+                i++; // "the American Bar Association": the adjective is part of the body's name
             } else if (c != null && c.end() <= s.endToken()) {
                 int start = formalStart(texts, s.firstToken(), i, c.value().form());
                 groups.country(c.value(), start, c.end());
@@ -113,6 +115,16 @@ public final class EntityResolver {
                 i++;
             }
         }
+    }
+
+    /** Whether token {@code i} opens a run of three or more words the tagger calls one organisation. */
+    private static boolean opensTaggedBody(AnnotatedText text, int i, Sentence s) {
+        boolean opens = i == s.firstToken() || !text.token(i - 1).ner().equals("ORGANIZATION");
+        int end = i;
+        while (end < s.endToken() && text.token(end).ner().equals("ORGANIZATION")) {
+            end++;
+        }
+        return opens && end - i >= 3;
     }
 
     /**
@@ -475,7 +487,9 @@ public final class EntityResolver {
         if (start >= end) {
             return; // a title alone names no organisation
         }
-        String name = String.join(" ", texts.subList(start, end)).replace(" - ", "-");
+        int nameStart = texts.get(start).equalsIgnoreCase("the") && end - start > 1 ? start + 1 : start;
+        // "The Wall Street Journal" is named "Wall Street Journal": the article is not part of the name.
+        String name = String.join(" ", texts.subList(nameStart, end)).replace(" - ", "-");
         String country = null;
         for (int j = Math.max(0, start - 1); j < Math.min(texts.size(), end + 5) && country == null; j++) {
             PhraseMatcher.Match<Vocabulary.CountryRef> c = vocab.countries().matchAt(texts, j);

@@ -47,7 +47,7 @@ public final class ReferenceResolver {
     /** Heads of descriptions that usually stand for a source the writer leaves unnamed. */
     private static final Set<String> UNNAMED_OFTEN = Set.of("aide", "adviser", "advisor", "official", "spokesman",
             "spokeswoman", "spokesperson", "staffer", "strategist", "analyst", "expert", "lawmaker", "operative",
-            "consultant", "organizer", "activist", "source", "insider");
+            "consultant", "organizer", "activist", "source", "insider", "employee");
     /** Prepositions that end the head of a source phrase: "the aide to ...", "an analyst at ...". */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "at", "for", "with", "from", "in");
     private static final Set<String> PARTY_MEMBERS = Set.of("republican", "democrat", "independent", "socialist");

@@ -380,6 +380,10 @@ final class CueFinder {
      * before the first comma with its appositive, up to the comma before the verb.
      */
     private Cue appositiveSource(int comma, int first, int verb) {
+        Cue interrupted = interruptedSubject(comma, first, verb);
+        if (interrupted != null) {
+            return interrupted;
+        }
         for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
             Token t = text.token(c);
             if (t.text().equals(",") && placeOnBothSides(c)) {
@@ -422,6 +426,31 @@ final class CueFinder {
         }
         return null;
     }
+
+    /**
+     * "Ted Cruz, when asked what about Trump's vision is wrong, responded that ...": a clause of time
+     * or condition set off by commas between the subject and its verb, verbs and all.
+     */
+    private Cue interruptedSubject(int comma, int first, int verb) {
+        for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
+            if (!text.token(c).text().equals(",")) {
+                continue;
+            }
+            String next = text.token(c + 1).text().toLowerCase(Locale.ROOT);
+            if (!INTERRUPTING.contains(next)) {
+                return null;
+            }
+            int start = sourceBackward(c - 1, first);
+            boolean named = start <= c - 1 && start == first && (entities.at(c - 1) != null
+                    || ReferenceResolver.isPronoun(text.token(c - 1)));
+            return named ? new Cue(start, c, verb, verb + 1) : null;
+        }
+        return null;
+    }
+
+    /** Words opening a clause that may stand between a subject and its verb. */
+    private static final Set<String> INTERRUPTING = Set.of("when", "while", "after", "before", "if", "asked",
+            "pressed", "responding", "speaking");
 
     private boolean placeOnBothSides(int comma) {
         EntityMention before = entities.at(comma - 1);
@@ -503,7 +532,7 @@ final class CueFinder {
             // The appositive runs to the verb of "X, an official, said", or to the end of the
             // sentence, but not into a circumstance after a comma (", in a statement").
             for (int k = j + 1; k < end; k++) {
-                if (isReportingVerb(text.token(k))) {
+                if (isReportingVerb(text.token(k)) && !compoundTail(k)) {
                     return k;
                 }
                 if (text.token(k).text().equals(",") && k + 1 < end
@@ -570,6 +599,9 @@ final class CueFinder {
                 && !text.token(t.index() + 1).isCapitalized()) {
             return true; // "said retired neurosurgeon Ben Carson": a participle before a noun describes
         }
+        if (!first && compoundTail(t.index())) {
+            return true; // "the conservative-leaning newspaper", "the tax-writing committee"
+        }
         if (!first && t.text().matches("\\p{Ll}+-\\p{Ll}+")) {
             return true; // "Blaze co-host Stu Burguiere": the tagger reads some hyphened nouns as verbs
         }
@@ -580,6 +612,12 @@ final class CueFinder {
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
                 || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")
                 || pos.equals("$"))); // "Fight for $15 organizing director Kendall Fells"
+    }
+
+    /** Whether token {@code i} is the second half of a hyphened compound ("tax-writing"), whatever its tag. */
+    private boolean compoundTail(int i) {
+        return i > 1 && text.token(i - 1).pos().equals("HYPH") && text.token(i - 1).start() == text.token(i - 2).end()
+                && text.token(i - 1).end() == text.token(i).start();
     }
 
     private boolean lineBreakBefore(int token) {

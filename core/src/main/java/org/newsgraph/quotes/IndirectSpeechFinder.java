@@ -22,7 +22,7 @@ import org.newsgraph.nlp.Token;
  */
 final class IndirectSpeechFinder {
     private static final int MIN_CONTENT_TOKENS = 3;
-    private static final int MAX_GAP_BEFORE_THAT = 6;
+    private static final int MAX_GAP_BEFORE_THAT = 10;
 
     private final ReportingVerbs verbs;
     private final AnnotatedText text;
@@ -379,8 +379,9 @@ final class IndirectSpeechFinder {
             if (t.text().equalsIgnoreCase("that") && complement) {
                 return i;
             }
-            if (t.isVerb() || (CueFinder.isPunct(t) && !t.text().equals(","))) {
-                return from;
+            boolean mark = opensQuote(t) || closesQuote(t) || t.pos().equals("``") || t.pos().equals("''");
+            if (t.isVerb() || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
+                return from; // a programme's name in marks may stand there: said on “This Week” that ...
             }
         }
         return from;

@@ -24,6 +24,8 @@ import org.newsgraph.nlp.AnnotatedText;
  */
 public final class QuoteFinder {
     private static final int MIN_UNCUED_WORDS = 5;
+    /** Most words of a name in marks: “This Week With George Stephanopoulos”. */
+    private static final int MAX_TITLE_WORDS = 7;
     /** Words a title keeps in lower case: "Face the Nation", "Fox and Friends". */
     private static final Set<String> SMALL_WORDS = Set.of("the", "and", "of", "a", "an", "in", "on",
             "for", "to", "at", "with");
@@ -50,6 +52,19 @@ public final class QuoteFinder {
         }
         IndirectSpeechFinder reported = new IndirectSpeechFinder(verbs, text, entities, refs, cues);
         List<Quote> indirect = new ArrayList<>(reported.find(marks));
+        // Marks that the cue before them reaches through the writer's words ("Cruz warned against the
+        // “fevered dreams” of a brokered convention") hold a phrase of reported speech: the clause is the quote.
+        for (Quote d : List.copyOf(direct)) {
+            if (d.cue() == null || d.cue().end() >= d.start() || !phraseInClause(text, d)) {
+                continue;
+            }
+            Quote phrase = reported.quotedPhrase(d.start(), d.end());
+            if (phrase != null && phrase.speaker() != null && phrase.speaker().equals(d.speaker())
+                    && indirect.stream().noneMatch(i -> i.start() < phrase.end() && phrase.start() < i.end())) {
+                direct.remove(d);
+                indirect.add(phrase);
+            }
+        }
         // A quotation inside reported speech belongs to it, and joins no other quote.
         direct.removeIf(d -> indirect.stream().anyMatch(i -> i.start() <= d.start() && d.end() <= i.end()));
         List<Quote> quotes = new ArrayList<>(joinInterrupted(article, direct));
@@ -288,10 +303,10 @@ public final class QuoteFinder {
                 || (n >= 8 && FIRST_OR_SECOND_PERSON.matcher(content).find()));
     }
 
-    /** A short run of capitalised words: a title or a name in marks. */
+    /** A short run of capitalised words (a longer one not closed as a sentence): a title or a name in marks. */
     private static boolean isTitle(String content) {
         String[] words = content.strip().split("\\s+");
-        if (words.length >= MIN_UNCUED_WORDS) {
+        if (words.length > MAX_TITLE_WORDS || (words.length >= MIN_UNCUED_WORDS && content.strip().matches(".*[.!?]"))) {
             return false;
         }
         for (String w : words) {
@@ -306,6 +321,18 @@ public final class QuoteFinder {
     /** “GROWING PARTY,” he declared: capitals throughout are a shout, not a title. */
     private static boolean isShouted(String content) {
         return content.chars().anyMatch(Character::isLetter) && content.equals(content.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the word right before the opening mark is one of the sentence's, not a colon, comma or "that". */
+    private static boolean phraseInClause(AnnotatedText text, Quote q) {
+        int mark = text.firstTokenAtOrAfter(q.start() - 1);
+        org.newsgraph.nlp.Sentence s = text.sentenceAt(Math.max(0, q.start() - 1));
+        if (s == null || mark - 1 < s.firstToken()) {
+            return false;
+        }
+        String before = text.token(mark - 1).text();
+        return before.chars().anyMatch(Character::isLetter) && !before.equalsIgnoreCase("that")
+                && !text.token(mark - 1).isVerb();
     }
 
     /** Whether words of the same sentence stand before the quote's opening mark. */

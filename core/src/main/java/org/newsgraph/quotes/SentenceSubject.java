@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.EntityMention;
@@ -29,6 +30,10 @@ final class SentenceSubject {
 
     /** The first name, description or pronoun of the sentence before {@code limit}: its subject. */
     Cue find(int first, int limit) {
+        int voice = voiceOfBody(first, limit);
+        if (voice > first) {
+            return new Cue(first, voice, limit, limit + 1); // "A spokesman for Platte River declined ... but said"
+        }
         int description = definiteSubject(first, limit);
         if (description > first) {
             return new Cue(first, description, limit, limit + 1); // "The Republican nominee also outlined ..."
@@ -80,6 +85,31 @@ final class SentenceSubject {
             }
         }
         return null;
+    }
+
+    /** Nouns for someone who speaks for a body: "a spokesman for Platte River". */
+    private static final Set<String> VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "representative",
+            "spokesmen", "spokeswomen");
+
+    /**
+     * End of "a spokesman for X" (X a named body) opening the sentence, or {@code first} when the
+     * sentence does not open so: the body is the subject, though the phrase opens with a noun.
+     */
+    private int voiceOfBody(int first, int limit) {
+        int i = first;
+        if (i < limit && text.token(i).pos().equals("DT")) {
+            i++;
+        }
+        if (i + 2 >= limit || !VOICES.contains(text.token(i).text().toLowerCase(Locale.ROOT))
+                || !(text.token(i + 1).text().equals("for") || text.token(i + 1).text().equals("of"))) {
+            return first;
+        }
+        int j = i + 2;
+        if (text.token(j).pos().equals("DT")) {
+            j++;
+        }
+        EntityMention body = j < limit ? entities.at(j) : null;
+        return body != null && body.firstToken() == j && entities.typeOf(body) != EntityType.PERSON ? body.endToken() : first;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.newsgraph.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -715,5 +716,60 @@ class SpeakerResolutionTest {
                 + "Mass/NNP “/`` if/IN it/PRP were/VBD/be held/VBN/hold in/IN a/DT mosque/NN ./. ”/''"));
         Quote q = qs.stream().filter(x -> x.text().contains("mosque")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Donald Trump", q.speaker().name());
+    }
+
+    @Test
+    void aPhraseTheCueReachesThroughTheWritersWordsIsReportedSpeech() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("Cruz/NNP/PERSON warned/VBD/warn against/IN the/DT “/`` fevered/JJ dreams/NNS ”/'' of/IN a/DT "
+                        + "brokered/JJ convention/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("fevered")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("against the “fevered dreams” of a brokered convention", q.text());
+        assertEquals("Ted Cruz", q.speaker().name());
+    }
+
+    @Test
+    void aClauseOfTimeBetweenSubjectAndVerbLeavesTheSubjectTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "led/VBD/lead ./.").paragraph()
+                .sentence("Ted/NNP/PERSON Cruz/NNP/PERSON ,/, when/WRB asked/VBN/ask what/WP is/VBZ/be wrong/JJ ,/, "
+                        + "responded/VBD/respond that/IN the/DT businessman/NN “/`` is/VBZ/be right/JJ about/IN the/DT "
+                        + "problems/NNS ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("the businessman")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Ted Cruz", q.speaker().name());
+    }
+
+    @Test
+    void aProgrammeInMarksMayStandBetweenSaidAndThat() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON campaigned/VBD/campaign ./.")
+                .paragraph()
+                .sentence("Sanders/NNP/PERSON said/VBD/say on/IN ABC/NNP/ORGANIZATION 's/POS \"/`` This/DT Week/NN With/IN "
+                        + "George/NNP/PERSON Stephanopoulos/NNP/PERSON \"/'' that/IN he/PRP would/MD \"/`` take/VB/take a/DT "
+                        + "look/NN \"/'' at/IN the/DT bill/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("he would")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Bernie Sanders", q.speaker().name());
+        assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("This Week") && x.speaker() != null), qs.toString());
+    }
+
+    @Test
+    void bodiesAreNamedWithoutTheirArticleAndByTheirLongestName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT Wall/NNP/ORGANIZATION Street/NNP/ORGANIZATION "
+                + "Journal/NNP/ORGANIZATION called/VBD/call on/IN " + TRUMP + "to/TO quit/VB/quit ./.").paragraph()
+                .sentence("“/`` He/PRP needs/VBZ/need to/TO stop/VB/stop ,/, ”/'' the/DT conservative/JJ -/HYPH leaning/VBG/lean "
+                        + "newspaper/NN wrote/VBD/write ./.").paragraph()
+                .sentence("A/DT spokesman/NN for/IN Platte/NNP/ORGANIZATION River/NNP/ORGANIZATION declined/VBD/decline "
+                        + "to/TO comment/VB/comment but/CC said/VBD/say in/IN a/DT statement/NN that/IN “/`` "
+                        + "Platte/NNP/ORGANIZATION River/NNP/ORGANIZATION Networks/NNPS/ORGANIZATION kept/VBD/keep "
+                        + "all/DT precautions/NNS ./. ”/''"));
+        assertEquals("Wall Street Journal", speakerOf(qs, "He needs to stop"));
+        assertEquals("Platte River Networks", speakerOf(qs, "Platte River Networks kept"));
+    }
+
+    @Test
+    void aNationalityOpeningATaggedBodyIsPartOfItsName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Merrick/NNP/PERSON Garland/NNP/PERSON waits/VBZ/wait ./.").paragraph()
+                .sentence("The/DT American/JJ/ORGANIZATION Bar/NNP/ORGANIZATION Association/NNP/ORGANIZATION "
+                        + "deemed/VBD/deem him/PRP “/`` well/RB qualified/JJ ,/, ”/'' its/PRP$ highest/JJS rating/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("well qualified")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("American Bar Association", q.speaker().name());
     }
 }

@@ -13,7 +13,8 @@ import org.newsgraph.nlp.Token;
 /**
  * Hand-built annotations for unit tests, written the way a tagger would output them:
  * {@code word/POS}, {@code word/POS/NER} or {@code word/POS/lemma} (or both, NER last), one sentence
- * per call, {@code ¶} starting a new paragraph. The text is rebuilt with ordinary spacing, so
+ * per call, {@code ¶} starting a new paragraph. The text is rebuilt with ordinary spacing (a HYPH
+ * token joins the words on either side), so
  * offsets are real, and no model is loaded.
  */
 public final class TaggedText {
@@ -56,13 +57,13 @@ public final class TaggedText {
                     lemma = f[i];
                 }
             }
-            if (!glue && !NO_SPACE_BEFORE.contains(word) && !pos.equals("''")) {
+            if (!glue && !NO_SPACE_BEFORE.contains(word) && !pos.equals("''") && !pos.equals("HYPH")) {
                 text.append(' ');
             }
             int start = text.length();
             text.append(word);
             tokens.add(new Token(tokens.size(), word, start, text.length(), pos, lemma, ner));
-            glue = NO_SPACE_AFTER.contains(word) || pos.equals("``");
+            glue = NO_SPACE_AFTER.contains(word) || pos.equals("``") || pos.equals("HYPH"); // "conservative-leaning"
         }
         if (tokens.size() > first) {
             sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(tokens.size() - 1).end(),
