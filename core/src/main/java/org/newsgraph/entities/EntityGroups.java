@@ -124,8 +124,8 @@ final class EntityGroups {
     }
 
     /**
-     * "Platte River" and "Platte River Networks": one name of two words or more opening the other is
-     * the same body, known by the longer name.
+     * "Platte River" and "Platte River Networks", "Pew" and "Pew Research": a name opening the other
+     * is the same body, known by the longer name; so is "the Post" met before "the Washington Post".
      */
     private Group sameBody(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -134,8 +134,8 @@ final class EntityGroups {
                 continue;
             }
             String other = g.name.toLowerCase(Locale.ROOT);
-            boolean longer = lower.startsWith(other + " ") && other.contains(" ");
-            boolean shorter = other.startsWith(lower + " ") && lower.contains(" ");
+            boolean longer = lower.startsWith(other + " ") || (SHORT_NAME_HEADS.contains(g.name) && lower.endsWith(" " + other));
+            boolean shorter = other.startsWith(lower + " ");
             if (longer || shorter) {
                 if (longer) {
                     g.name = name;
@@ -166,7 +166,8 @@ final class EntityGroups {
             boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean);
-        if (g != null && clean.size() == 1 && g.nameTokens.size() > 1 && !recentlyNamed(g, nameStart)) {
+        if (g != null && clean.size() == 1 && g.nameTokens.size() > 1 && !recentlyNamed(g, nameStart)
+                && !recentlyDescribed(g, nameStart)) {
             g = primaryBearerInstead(clean.get(0), g);
         }
         if (g == null) {
@@ -229,6 +230,22 @@ final class EntityGroups {
     /** Whether the person was named within the last few sentences ("Eric Trump called. ... Trump said"). */
     private static boolean recentlyNamed(Group g, int token) {
         return g.mentions.stream().anyMatch(m -> m.firstToken() < token && token - m.firstToken() <= RECENT_TOKENS);
+    }
+
+    /**
+     * Whether a description of the person stands within the last few sentences ("Jeb Bush ... The
+     * former Florida governor entered the race ... Bush tells reporters"): descriptions are resolved
+     * at the end, so the titles the article gave and the roles the person is known by are asked here.
+     */
+    private boolean recentlyDescribed(Group g, int token) {
+        KnownPeople.Person p = known.named(g.nameTokens);
+        for (PendingDescription d : descriptions) {
+            if (d.start() < token && token - d.start() <= RECENT_TOKENS && (describes(d, g)
+                    || (p != null && p.roles().contains(d.title().phrase().toLowerCase(Locale.ROOT))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** About three sentences of news prose. */

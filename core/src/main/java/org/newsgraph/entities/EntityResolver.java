@@ -34,6 +34,8 @@ public final class EntityResolver {
             "Foundation|Institute|Campaign|Party|Committee|University|College|Center|Centre|Council|Association|Inc\\.?"
                     + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
             Pattern.CASE_INSENSITIVE);
+    /** A generational suffix the tagger leaves out of a name. */
+    private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
     private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocab;
@@ -56,12 +58,14 @@ public final class EntityResolver {
         for (Sentence s : text.sentences()) {
             matchVocabulary(text, s, texts, groups, taken, surnames);
         }
+        // Descriptions are gathered before names (they are resolved last) so that a bare surname can
+        // see that its bearer was just described ("The former Florida governor ... Bush said").
+        for (Sentence s : text.sentences()) {
+            descriptions(text, s, texts, groups);
+        }
         for (Sentence s : text.sentences()) {
             taggedSpans(text, s, texts, groups, taken, surnames);
             knownSurnames(tokens, texts, s, groups, taken);
-        }
-        for (Sentence s : text.sentences()) {
-            descriptions(text, s, texts, groups);
         }
         return groups.build();
     }
@@ -104,8 +108,9 @@ public final class EntityResolver {
                 person(text.tokens(), texts, s, i, i + 1, groups);
                 mark(taken, i, i + 1);
                 i++;
-            } else if (c != null && c.value().form() == Vocabulary.CountryForm.ADJECTIVE && opensTaggedBody(text, i, s)) {
-                i++; // "the American Bar Association": the adjective is part of the body's name
+            } else if (c != null && (c.value().form() == Vocabulary.CountryForm.ADJECTIVE && opensTaggedBody(text, i, s, 3)
+                    || c.value().form() == Vocabulary.CountryForm.CAPITAL && opensTaggedBody(text, i, s, 2))) {
+                i++; // "the American Bar Association", "the Washington Post": the place word is part of the body's name
             } else if (c != null && c.end() <= s.endToken()) {
                 int start = formalStart(texts, s.firstToken(), i, c.value().form());
                 groups.country(c.value(), start, c.end());
@@ -117,14 +122,14 @@ public final class EntityResolver {
         }
     }
 
-    /** Whether token {@code i} opens a run of three or more words the tagger calls one organisation. */
-    private static boolean opensTaggedBody(AnnotatedText text, int i, Sentence s) {
+    /** Whether token {@code i} opens a run of at least {@code words} words the tagger calls one organisation. */
+    private static boolean opensTaggedBody(AnnotatedText text, int i, Sentence s, int words) {
         boolean opens = i == s.firstToken() || !text.token(i - 1).ner().equals("ORGANIZATION");
         int end = i;
         while (end < s.endToken() && text.token(end).ner().equals("ORGANIZATION")) {
             end++;
         }
-        return opens && end - i >= 3;
+        return opens && end - i >= words;
     }
 
     /**
@@ -237,8 +242,9 @@ public final class EntityResolver {
                     int personStart = personAfterTitle(texts, start, end);
                     boolean surname = end - start == 1 && (knownPeople.isKnownSurname(texts.get(start))
                             || surnames.contains(texts.get(start))); // "LeVell declared" after "Bruce LeVell"
-                    if (surname) {
-                        person(tokens, texts, s, start, end, groups); // the tagger's "Trump" company is the man
+                    if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
+                        // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too
+                        person(tokens, texts, s, start, end, groups);
                     } else if (personStart > start) {
                         // "United Steelworkers Political Director Tim Waters", "CNN's Gloria Borger": a body, a person
                         if (texts.get(personStart - 1).matches("['’]s") && personStart - 1 > start) {
@@ -299,6 +305,9 @@ public final class EntityResolver {
         }
         if (end - start == 1 && (tokens.get(start).text().length() < 2 || vocab.titles().matchAt(texts, start) != null)) {
             return; // "the Head of State" names a title, not a person called Head
+        }
+        if (end < s.endToken() && GENERATION.matcher(texts.get(end)).matches()) {
+            end++; // "Brent Bozell III", whose father "Brent Bozell Jr." may be in the story too
         }
         if (ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
             // The tagger reads "Clinton Foundation" as a person; its last word says what it is.
@@ -487,8 +496,11 @@ public final class EntityResolver {
         if (start >= end) {
             return; // a title alone names no organisation
         }
-        int nameStart = texts.get(start).equalsIgnoreCase("the") && end - start > 1 ? start + 1 : start;
-        // "The Wall Street Journal" is named "Wall Street Journal": the article is not part of the name.
+        int nameStart = start;
+        while (nameStart < end - 1 && (texts.get(nameStart).equalsIgnoreCase("the") || tokens.get(nameStart).pos().equals("IN")
+                || tokens.get(nameStart).pos().equals("CC"))) {
+            nameStart++; // "The Wall Street Journal" is "Wall Street Journal"; a sentence's "As Politico" is "Politico"
+        }
         String name = String.join(" ", texts.subList(nameStart, end)).replace(" - ", "-");
         String country = null;
         for (int j = Math.max(0, start - 1); j < Math.min(texts.size(), end + 5) && country == null; j++) {

@@ -272,10 +272,11 @@ public final class ReferenceResolver {
         // what he said, not where he was named.
         boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",")
                 && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SAYING.contains(text.token(token + 1).lemma());
+        boolean speaking = person && (closingCue || sourceOfSaying(token, token + 1));
         for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
             Sentence s = text.sentences().get(si);
             int limit = si == here.index() ? (closingCue ? s.firstToken() : token) : s.endToken();
-            Candidate best = candidateOf(s, limit, person, gender);
+            Candidate best = candidateOf(s, limit, person, gender, speaking);
             if (best != null && best.rank() <= SUBJECT) {
                 return best.entity();
             }
@@ -296,6 +297,12 @@ public final class ReferenceResolver {
     /** An entity a sentence names, the token where it does, and how likely it is the sentence's subject. */
     private record Candidate(String entity, int token, int rank) {}
 
+    /**
+     * The one whose words a sentence closes on ("..., Stovall said.", "..., said James Henson"): a
+     * "he said" after it goes on with that speaker, as news writes a conversation, rather than with
+     * the subject of the words reported.
+     */
+    private static final int SPEAKER = -2;
     private static final int ADDRESSEE = -1;
     private static final Set<String> QUESTIONING = Set.of("ask", "question", "press", "interview", "quiz");
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain", "argue", "ask",
@@ -308,14 +315,15 @@ public final class ReferenceResolver {
     private static final int OBJECT_LOOK_PAST = 2;
 
     /** The fitting entity named outside quotes in the sentence before {@code limit} that best fills its subject. */
-    private Candidate candidateOf(Sentence s, int limit, boolean person, GivenNames.Gender gender) {
+    private Candidate candidateOf(Sentence s, int limit, boolean person, GivenNames.Gender gender, boolean speaking) {
         List<Candidate> candidates = new ArrayList<>();
         for (EntityMention m : entities.in(s)) {
             boolean appositive = m.kind() == MentionKind.DESCRIPTION && m.firstToken() > s.firstToken()
                     && text.token(m.firstToken() - 1).text().equals(","); // "by Joe Arpaio, the Arizona sheriff,"
             if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && !appositive
                     && fits(m.entity(), person, gender)) {
-                candidates.add(new Candidate(m.entity(), m.firstToken(), rank(m.firstToken(), person)));
+                int r = speaking && closesAttribution(m.firstToken(), m.endToken()) ? SPEAKER : rank(m.firstToken(), person);
+                candidates.add(new Candidate(m.entity(), m.firstToken(), r));
             }
         }
         for (int i = s.firstToken(); i < limit; i++) {
@@ -334,7 +342,7 @@ public final class ReferenceResolver {
                 continue;
             }
             if (entity != null && fits(entity, person, gender)) {
-                candidates.add(new Candidate(entity, i, rank(i, person)));
+                candidates.add(new Candidate(entity, i, speaking && closesAttribution(i, i + 1) ? SPEAKER : rank(i, person)));
             }
         }
         // The first name of the sentence, but one in a prepositional phrase ("In an interview with
@@ -374,6 +382,30 @@ public final class ReferenceResolver {
         };
     }
 
+    /** Whether the words {@code [first, end)} are the source of a verb of saying that takes them after a comma or quote. */
+    private boolean closesAttribution(int first, int end) {
+        int sentenceFirst = text.sentenceOfToken(first).firstToken();
+        boolean afterComma = first - 1 >= sentenceFirst && (text.token(first - 1).text().equals(",")
+                || text.token(first - 1).pos().equals("''"));
+        if (afterComma && sourceOfSaying(first, end)) {
+            return true; // "..., Stovall said."
+        }
+        Token verb = first - 1 >= sentenceFirst ? text.token(first - 1) : null;
+        // ", said X" (not ", telling Mic": one told listens)
+        return verb != null && first - 2 >= sentenceFirst && verb.isVerb() && SAYING.contains(verb.lemma())
+                && !verb.lemma().equals("tell") && !verb.pos().equals("VBG")
+                && (text.token(first - 2).text().equals(",") || text.token(first - 2).pos().equals("''"));
+    }
+
+    /** Whether a verb of saying follows the words ending before {@code end}, perhaps after adverbs. */
+    private boolean sourceOfSaying(int first, int end) {
+        int v = end;
+        while (v < text.tokens().size() && text.token(v).pos().startsWith("RB")) {
+            v++;
+        }
+        return v < text.tokens().size() && text.token(v).isVerb() && SAYING.contains(text.token(v).lemma());
+    }
+
     /** Whether the word at this token stands as the subject, inside a prepositional phrase, or as an object. */
     private int rank(int token, boolean person) {
         EntityMention m = entities.at(token);
@@ -382,10 +414,11 @@ public final class ReferenceResolver {
             after++; // "Trump senior communications adviser Jason Miller"
         }
         boolean afterVerb = token > 0 && text.token(token - 1).isVerb(); // "gave Glenn Beck new impetus" is an object
-        if (person && m != null && !afterVerb && after < text.tokens().size() && (text.token(after).pos().equals("POS")
-                || text.token(after).pos().startsWith("NN") && !text.token(after).isProperNoun())) {
+        boolean owner = after >= 0 && after < text.tokens().size() && text.token(after).pos().equals("POS");
+        if (person && m != null && (owner || !afterVerb && after < text.tokens().size()
+                && text.token(after).pos().startsWith("NN") && !text.token(after).isProperNoun())) {
             // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS
-            // soldiers ... They" are ISIS, so only for people).
+            // soldiers ... They" are ISIS, so only for people); "questioned Trump's logic" asks Trump nothing.
             return IN_PHRASE;
         }
         int first = text.sentenceOfToken(token).firstToken();

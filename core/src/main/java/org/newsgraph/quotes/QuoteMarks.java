@@ -51,7 +51,8 @@ final class QuoteMarks {
         // „German“ quotes are closed by “, but some sites close them with ” as English does; and
         // typed text mixes “curly" and "straight” marks.
         return c == expected || (body.charAt(open) == '„' && c == '”')
-                || (expected == '”' && c == '"' && isClosingStraight(body, i, to));
+                || (expected == '”' && c == '"' && isClosingStraight(body, i, to))
+                || (expected == '”' && c == '“' && turnedCloser(body, i, to));
     }
 
     /** The closing mark that the character at {@code i} would need, or 0 if it opens nothing. */
@@ -69,6 +70,13 @@ final class QuoteMarks {
                     && i + 1 < body.length() && Character.isLetter(body.charAt(i + 1)) ? '”' : 0;
             default -> 0;
         };
+    }
+
+    /** “Do you want to be associated with a fascist?“ he asked: an opening mark typed where the closing one goes. */
+    private static boolean turnedCloser(String body, int i, int to) {
+        boolean wordBefore = i > 0 && !Character.isWhitespace(body.charAt(i - 1));
+        boolean spaceAfter = i + 1 >= to || Character.isWhitespace(body.charAt(i + 1));
+        return wordBefore && spaceAfter;
     }
 
     private static boolean isOpeningStraight(String body, int i, int paragraphStart) {

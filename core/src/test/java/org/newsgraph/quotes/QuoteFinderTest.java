@@ -163,6 +163,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOpeningMarkTypedWhereTheClosingOneGoesClosesTheQuote() {
+        String body = "Chuck Todd was shocked. \u201cDo you want to be associated with a fascist?\u201c he asked.";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
+        assertEquals(1, marks.size(), marks.toString());
+        assertEquals("Do you want to be associated with a fascist?", body.substring(marks.get(0).start(), marks.get(0).end()));
+    }
+
+    @Test
     void scareQuotesAreNotSpeech() {
         List<Quote> qs = quotes(new TaggedText()
                 .sentence(ALIYEV + "called/VBD/call the/DT plan/NN “/`` a/DT trap/NN ”/'' ./."));

@@ -772,4 +772,56 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("well qualified")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("American Bar Association", q.speaker().name());
     }
+
+    @Test
+    void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
+                .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
+                        + "Stovall/NNP/PERSON said/VBD/say ./.").paragraph()
+                .sentence("“/`` He/PRP was/VBD/be very/RB articulate/JJ ,/, ”/'' he/PRP said/VBD/say ./.").paragraph()
+                .sentence("Juan/NNP/PERSON Zarate/NNP/PERSON also/RB questioned/VBD/question Cruz/NNP/PERSON 's/POS "
+                        + "logic/NN ./.")
+                .sentence("“/`` There/EX is/VBZ/be no/DT question/NN ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Robert Stovall", speakerOf(qs, "He was very articulate"));
+        assertEquals("Juan Zarate", speakerOf(qs, "There is no question"));
+    }
+
+    @Test
+    void aBareSurnameFollowsTheBearerJustDescribed() {
+        List<Quote> qs = quotes(new TaggedText().sentence("George/NNP/PERSON W./NNP/PERSON Bush/NNP/PERSON campaigned/VBD/campaign "
+                + "for/IN his/PRP$ brother/NN ./.").paragraph()
+                .sentence("Jeb/NNP/PERSON Bush/NNP/PERSON voted/VBD/vote early/RB ./.").paragraph()
+                .sentence("Polls/NNS close/VBP/close at/IN seven/CD ,/, and/CC many/JJ voters/NNS in/IN the/DT state/NN "
+                        + "were/VBD/be still/RB undecided/JJ about/IN the/DT race/NN and/CC its/PRP$ six/CD candidates/NNS ,/, "
+                        + "who/WP had/VBD/have spent/VBN/spend weeks/NNS in/IN diners/NNS ,/, churches/NNS ,/, "
+                        + "town/NN halls/NNS and/CC high/JJ school/NN gyms/NNS across/IN the/DT region/NN ./.").paragraph()
+                .sentence("Turnout/NN was/VBD/be high/JJ in/IN the/DT north/NN ,/, where/WRB lines/NNS formed/VBD/form "
+                        + "before/IN dawn/NN at/IN many/JJ polling/NN places/NNS and/CC officials/NNS said/VBD/say "
+                        + "ballots/NNS ran/VBD/run short/JJ in/IN two/CD counties/NNS by/IN noon/NN ./.").paragraph()
+                .sentence("The/DT former/JJ Florida/NNP/LOCATION governor/NN needs/VBZ/need a/DT good/JJ finish/NN ./.").paragraph()
+                .sentence("Bush/NNP/PERSON tells/VBZ/tell reporters/NNS that/IN “/`` we/PRP will/MD beat/VB/beat "
+                        + "expectations/NNS ./. ”/''"));
+        assertEquals("Jeb Bush", speakerOf(qs, "we will beat"));
+    }
+
+    @Test
+    void aBodyTheTaggerNamesWithAGenerationalSuffixIsAPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` Yes/UH ,/, I/PRP support/VBP/support Ted/NNP/PERSON "
+                + "Cruz/NNP/PERSON ,/, ”/'' Brent/NNP/ORGANIZATION Bozell/NNP/ORGANIZATION III/NNP/ORGANIZATION ,/, "
+                + "founder/NN of/IN a/DT group/NN ,/, tells/VBZ/tell Breitbart/NNP/ORGANIZATION ./.").paragraph()
+                .sentence("“/`` Cruz/NNP/PERSON will/MD prevail/VB/prevail ,/, ”/'' Bozell/NNP/PERSON says/VBZ/say ./."));
+        assertEquals("Brent Bozell III", speakerOf(qs, "Cruz will prevail"));
+    }
+
+    @Test
+    void aShortNameMetBeforeTheFullOneTakesTheFullName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT Post/NNP/ORGANIZATION asked/VBD/ask questions/NNS ./.")
+                .paragraph()
+                .sentence("“/`` It/PRP was/VBD/be a/DT mistake/NN ,/, ”/'' the/DT Washington/NNP/ORGANIZATION "
+                        + "Post/NNP/ORGANIZATION wrote/VBD/write ./.").paragraph()
+                .sentence("As/IN/ORGANIZATION Politico/NNP/ORGANIZATION reported/VBD/report ,/, “/`` the/DT race/NN "
+                        + "is/VBZ/be over/RB ./. ”/''"));
+        assertEquals("Washington Post", speakerOf(qs, "It was a mistake"));
+        assertEquals("Politico", speakerOf(qs, "the race is over"));
+    }
 }
