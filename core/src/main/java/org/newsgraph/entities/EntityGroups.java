@@ -268,7 +268,8 @@ final class EntityGroups {
                 return g;
             }
         }
-        return null;
+        // A common surname ("Carter" after "Ash Carter") is no sign of a figure the story never names.
+        return KnownPeople.isCommonSurname(surname) ? matched : null;
     }
 
     private static List<String> lower(List<String> tokens) {

@@ -28,6 +28,11 @@ public final class EntityResolver {
             "\\b(army|navy|air force|armed forces|military|defen[cs]e|chiefs of staff|guard)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_GOVERNMENT = Pattern.compile(
             "\\b(ministry|government|cabinet|presidency|administration|embassy|council of ministers)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words of news organisations' names: "Fox News", "The Washington Post", "MSNBC". */
+    private static final Pattern ORG_MEDIA = Pattern.compile("\\b(news|times|post|journal|tribune|herald|globe|gazette|"
+            + "chronicle|network|broadcasting|radio|television|tv|magazine|daily|press|cnn|msnbc|cnbc|nbc|abc|cbs|fox|npr|"
+            + "pbs|bbc|politico|breitbart|huffington|huffpost|bloomberg|reuters|axios|slate|vox|salon|atlantic|"
+            + "national review|new republic|weekly standard)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_LEGISLATURE = Pattern.compile("\\b(parliament|congress|senate|assembly)\\b", Pattern.CASE_INSENSITIVE);
     /** Last words that make a name an organisation's, whatever the tagger said. */
     private static final Pattern ORG_HEAD = Pattern.compile(
@@ -272,12 +277,40 @@ public final class EntityResolver {
      * the tagger left it unlabelled (a capitalised word inside a longer name is not).
      */
     private void knownSurnames(List<Token> tokens, List<String> texts, Sentence s, EntityGroups groups, boolean[] taken) {
+        knownNames(tokens, texts, s, groups, taken);
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             boolean alone = (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
                     && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
             if (t.ner().equals("O") && t.isProperNoun() && alone && !taken[i] && knownPeople.isKnownSurname(t.text())) {
                 person(tokens, texts, s, i, i + 1, groups);
+            }
+        }
+    }
+
+    /**
+     * "Ban Ki-moon, the globe-trotting secretary general": a known figure's full name the tagger
+     * left unlabelled is a person all the same.
+     */
+    private void knownNames(List<Token> tokens, List<String> texts, Sentence s, EntityGroups groups, boolean[] taken) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (taken[i] || !tokens.get(i).ner().equals("O") || !tokens.get(i).isProperNoun()) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(texts.get(i));
+            for (int j = i + 1; j < s.endToken() && j <= i + 4; j++) {
+                Token t = tokens.get(j);
+                if (taken[j] || !(t.isProperNoun() || t.pos().equals("HYPH")) || !t.ner().equals("O")) {
+                    break;
+                }
+                name.append(t.start() == tokens.get(j - 1).end() ? "" : " ").append(t.text());
+                KnownPeople.Person p = knownPeople.named(List.of(name.toString()));
+                if (p != null && p.words().size() == name.toString().split("\\s+").length) {
+                    person(tokens, texts, s, i, j + 1, groups);
+                    mark(taken, i, j + 1);
+                    i = j;
+                    break;
+                }
             }
         }
     }
@@ -298,7 +331,7 @@ public final class EntityResolver {
             }
         }
         for (int j = start + 1; j < end; j++) {
-            if (!isNamePart(tokens.get(j))) {
+            if (!isNamePart(tokens.get(j)) && !surnameReadAsVerb(tokens, j)) {
                 end = j;
                 break;
             }
@@ -407,14 +440,30 @@ public final class EntityResolver {
      * person's surname.
      */
     private List<String> withFamilyName(List<String> texts, int start, int end) {
-        List<String> name = texts.subList(start, end);
+        List<String> name = joinHyphens(texts.subList(start, end));
         if (end - start != 1 || start < 4 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
                 || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))
-                || !(texts.get(start - 3).equals("'s") || texts.get(start - 3).equals("’s"))) {
+                || !POSSESSIVE.contains(texts.get(start - 3))) {
             return name;
         }
         String surname = texts.get(start - 4);
         return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
+    }
+
+    /** "'s", and the bare apostrophe of "Sanders' wife, Jane". */
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    /** "Ban", "Ki", "-", "moon" is "Ban", "Ki-moon": a hyphen inside a name joins its parts. */
+    private static List<String> joinHyphens(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("-") && !out.isEmpty() && i + 1 < words.size()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + "-" + words.get(++i));
+            } else {
+                out.add(words.get(i));
+            }
+        }
+        return out;
     }
 
     private static final Map<String, GivenNames.Gender> RELATIVE_GENDER = Map.of(
@@ -465,6 +514,16 @@ public final class EntityResolver {
     }
 
     /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
+    /**
+     * "Shane Shook, a cyber security expert": a surname the tagger read as a past-tense verb inside
+     * the name it tagged; not a headline's verb ("Paul Ryan Joins Trump").
+     */
+    private static boolean surnameReadAsVerb(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        boolean next = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
+        return t.ner().equals("PERSON") && t.isCapitalized() && (t.pos().equals("VBD") || t.pos().equals("VBN")) && !next;
+    }
+
     private static boolean isNamePart(Token t) {
         if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
                 || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0)) && t.pos().startsWith("NN"))) {
@@ -515,6 +574,9 @@ public final class EntityResolver {
     }
 
     private static String orgSector(String name) {
+        if (ORG_MEDIA.matcher(name).find()) {
+            return "MED";
+        }
         if (ORG_MILITARY.matcher(name).find()) {
             return "MIL";
         }

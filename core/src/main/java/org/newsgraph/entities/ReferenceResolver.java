@@ -40,10 +40,31 @@ public final class ReferenceResolver {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "tonight", "yesterday");
+    /** Heads of descriptions of a news organisation. */
+    private static final Set<String> MEDIA_NOUNS = Set.of("network", "newspaper", "paper", "publication", "outlet",
+            "magazine", "channel", "station", "broadcaster", "daily", "tabloid");
+
+    /** The news organisation named last before this token, outside quotes, within the look-back. */
+    private String mediaBefore(int token) {
+        Sentence here = text.sentenceOfToken(token);
+        int floor = text.sentences().get(Math.max(0, here.index() - LOOK_BACK_SENTENCES)).firstToken();
+        for (int i = token - 1; i >= floor; i--) {
+            EntityMention m = entities.at(i);
+            if (m != null && !insideQuote.test(m.span().start())) {
+                var e = entities.entity(m.entity());
+                if (e.type() == EntityType.ORGANIZATION && "MED".equals(e.sector())) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Nouns for someone's words, whose owner is the speaker. */
     private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
-            "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing");
+            "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing", "page",
+            "release", "order", "ruling", "opinion", "ad", "advertisement", "survey", "poll");
     /** Heads of descriptions that usually stand for a source the writer leaves unnamed. */
     private static final Set<String> UNNAMED_OFTEN = Set.of("aide", "adviser", "advisor", "official", "spokesman",
             "spokeswoman", "spokesperson", "staffer", "strategist", "analyst", "expert", "lawmaker", "operative",
@@ -54,7 +75,8 @@ public final class ReferenceResolver {
     /** Heads of descriptions of an organisation ("the company said"). */
     private static final Set<String> GROUP_NOUNS = Set.of("company", "firm", "group", "organization", "organisation",
             "agency", "ministry", "department", "newspaper", "network", "committee", "foundation", "institute",
-            "university", "bank", "union", "council", "commission", "channel", "magazine", "publisher", "paper");
+            "university", "bank", "union", "council", "commission", "channel", "magazine", "publisher", "paper",
+            "publication", "outlet", "association", "center");
 
     /**
      * What a phrase refers to: the entity (or null), the span of the referring words, whether it
@@ -181,6 +203,14 @@ public final class ReferenceResolver {
         boolean singular = h.pos().equals("NN") || (h.pos().equals("NNP") && PARTY_MEMBERS.contains(noun));
         if (!singular) {
             return null;
+        }
+        if (MEDIA_NOUNS.contains(noun)) {
+            // "the network", "the conservative publication": the news organisation last named, which
+            // is seldom the subject of the sentences before ("... told CNN. “...,” the network reported").
+            String media = mediaBefore(first);
+            if (media != null) {
+                return media;
+            }
         }
         if (GROUP_NOUNS.contains(noun)) {
             return subjectBefore(first, false);

@@ -591,8 +591,8 @@ final class CueFinder {
     }
 
     private boolean isSourceWord(Token t, boolean first) {
-        if (ReferenceResolver.isPronoun(t)) {
-            return true;
+        if (ReferenceResolver.isPronoun(t) || entities.at(t.index()) != null) {
+            return true; // a name, whatever the tagger made of its words ("Shook said")
         }
         String pos = t.pos();
         if (pos.equals("VBN") && t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).pos().startsWith("NN")

@@ -824,4 +824,35 @@ class SpeakerResolutionTest {
         assertEquals("Washington Post", speakerOf(qs, "It was a mistake"));
         assertEquals("Politico", speakerOf(qs, "the race is over"));
     }
+
+    @Test
+    void theNetworkIsTheNewsOrganisationLastNamedNotTheSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Harvard/NNP/ORGANIZATION Institute/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "Politics/NNP/ORGANIZATION hosted/VBD/host a/DT forum/NN that/WDT CNN/NNP/ORGANIZATION aired/VBD/air ./.")
+                .paragraph()
+                .sentence("“/`` We/PRP stand/VBP/stand by/IN the/DT story/NN ,/, ”/'' the/DT network/NN said/VBD/say ./."));
+        assertEquals("CNN", speakerOf(qs, "We stand by"));
+    }
+
+    @Test
+    void aCommonSurnameAfterTheOnlyBearerNamedStaysWithThem() {
+        String padding = "The/DT forum/NN ,/, held/VBN/hold every/DT year/NN in/IN a/DT hotel/NN by/IN the/DT sea/NN ,/, "
+                + "draws/VBZ/draw ministers/NNS ,/, generals/NNS and/CC scholars/NNS from/IN around/IN the/DT region/NN "
+                + "and/CC beyond/IN for/IN three/CD days/NNS of/IN talks/NNS ,/, dinners/NNS and/CC panels/NNS ./.";
+        List<Quote> qs = quotes(new TaggedText().sentence("Defense/NNP Secretary/NNP Ash/NNP/PERSON Carter/NNP/PERSON "
+                + "arrived/VBD/arrive ./.").paragraph().sentence(padding).paragraph().sentence(padding).paragraph()
+                .sentence("“/`` We/PRP will/MD stay/VB/stay ,/, ”/'' Carter/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Ash Carter", speakerOf(qs, "We will stay"));
+    }
+
+    @Test
+    void knownNamesTheTaggerMissedOrCutShortAreWhole() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ban/NNP Ki/NNP -/HYPH moon/NNP ,/, the/DT secretary/NN general/NN ,/, "
+                + "spoke/VBD/speak ./.")
+                .sentence("Shane/NNP/PERSON Shook/VBD/PERSON ,/, a/DT security/NN expert/NN ,/, agreed/VBD/agree ./.").paragraph()
+                .sentence("“/`` It/PRP was/VBD/be a/DT triumph/NN ,/, ”/'' Ban/NNP recalled/VBD/recall ./.")
+                .sentence("“/`` It/PRP was/VBD/be a/DT hack/NN ,/, ”/'' Shook/VBD/PERSON said/VBD/say ./."));
+        assertEquals("Ban Ki-moon", speakerOf(qs, "It was a triumph"));
+        assertEquals("Shane Shook", speakerOf(qs, "It was a hack"));
+    }
 }
