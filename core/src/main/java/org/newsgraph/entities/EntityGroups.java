@@ -56,7 +56,7 @@ final class EntityGroups {
         }
     }
 
-    private record PendingDescription(Title title, String country, int start, int end) {}
+    private record PendingDescription(Title title, String country, int start, int end, boolean former) {}
 
     private final AnnotatedText text;
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -200,8 +200,14 @@ final class EntityGroups {
         add(g, phrase.start(), nameEnd, nameStart, MentionKind.NAME);
     }
 
-    void description(Title title, String country, int start, int end) {
-        descriptions.add(new PendingDescription(title, country, start, end));
+    void description(Title title, String country, int start, int end, boolean former) {
+        descriptions.add(new PendingDescription(title, country, start, end, former));
+    }
+
+    /** Whether the person held the role before: a title or known role with "former" ("former president"). */
+    private static boolean formerHolder(Group person, String role) {
+        return person.roles.contains("former " + role)
+                || person.titles.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("former"));
     }
 
     /**
@@ -318,6 +324,9 @@ final class EntityGroups {
     }
 
     private static boolean describes(PendingDescription d, Group person) {
+        if (d.former() && !formerHolder(person, d.title().phrase().toLowerCase(Locale.ROOT))) {
+            return false; // "the former president" is not the sitting one
+        }
         if (d.country() != null && !d.country().equals(person.country)) {
             return false;
         }

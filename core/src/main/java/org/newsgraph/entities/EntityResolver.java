@@ -614,7 +614,11 @@ public final class EntityResolver {
             if (t.end() < s.endToken() && text.token(t.end()).ner().equals("PERSON")) {
                 continue;
             }
-            groups.description(t.value(), country, i, t.end());
+            boolean former = false;
+            for (int k = i + 1; k < q; k++) {
+                former |= texts.get(k).equalsIgnoreCase("former");
+            }
+            groups.description(t.value(), country, i, t.end(), former);
         }
     }
 

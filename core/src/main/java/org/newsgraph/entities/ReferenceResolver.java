@@ -232,6 +232,18 @@ public final class ReferenceResolver {
         // "the aide", "the spokesman" name someone only right after a named one ("Ari Fleischer said
         // ... “...,” said the former top aide"); else they are usually the writer's unnamed source.
         String person = subjectBefore(first, true, null, unnamedOften ? 2 : LOOK_BACK_SENTENCES);
+        boolean former = false;
+        for (int i = first + 1; i < head; i++) {
+            former |= text.token(i).text().equalsIgnoreCase("former");
+        }
+        if (person != null && !unnamedOften && Boolean.FALSE.equals(holdsRole(person, noun, former))) {
+            // "the former president" after a paragraph about Obama is Bill Clinton, named a little before:
+            // a subject the role is known not to fit yields to the nearest person it is known to fit.
+            String fitting = nearestHolding(first, noun, former);
+            if (fitting != null) {
+                person = fitting;
+            }
+        }
         // "the Mexican president" is not the story's American subject: a nationality must agree.
         for (int i = first + 1; i < head && person != null; i++) {
             EntityMention m = entities.at(i);
@@ -241,6 +253,44 @@ public final class ReferenceResolver {
             }
         }
         return person;
+    }
+
+    /**
+     * Whether a person holds the role a description names: true or false where the article's titles or
+     * the person's known roles say, null where nothing is known of them.
+     */
+    private Boolean holdsRole(String entityId, String noun, boolean former) {
+        Entity e = entities.entity(entityId);
+        List<String> roles = new ArrayList<>();
+        e.titles().forEach(t -> roles.add(t.toLowerCase(Locale.ROOT)));
+        KnownPeople.Person known = KnownPeople.builtIn().named(List.of(e.name()));
+        if (known != null) {
+            roles.addAll(known.roles());
+        }
+        if (roles.isEmpty()) {
+            return null;
+        }
+        for (String r : roles) {
+            boolean sameNoun = r.equals(noun) || r.endsWith(" " + noun);
+            if (sameNoun && (!former || r.contains("former"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named last before this token, within the look-back, whom the role is known to fit. */
+    private String nearestHolding(int token, String noun, boolean former) {
+        Sentence here = text.sentenceOfToken(token);
+        int floor = text.sentences().get(Math.max(0, here.index() - LOOK_BACK_SENTENCES)).firstToken();
+        for (int i = token - 1; i >= floor; i--) {
+            EntityMention m = entities.at(i);
+            if (m != null && entities.typeOf(m) == EntityType.PERSON && !insideQuote.test(m.span().start())
+                    && Boolean.TRUE.equals(holdsRole(m.entity(), noun, former))) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /**

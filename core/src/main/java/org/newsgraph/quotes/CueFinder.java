@@ -428,8 +428,9 @@ final class CueFinder {
     }
 
     /**
-     * "Ted Cruz, when asked what about Trump's vision is wrong, responded that ...": a clause of time
-     * or condition set off by commas between the subject and its verb, verbs and all.
+     * "Ted Cruz, when asked what about Trump's vision is wrong, responded that ...", "Chris Christie,
+     * hoping to surge in New Hampshire, called ...": a clause of time or condition, or a participle's,
+     * set off by commas between the subject and its verb, verbs and all.
      */
     private Cue interruptedSubject(int comma, int first, int verb) {
         for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
@@ -437,8 +438,9 @@ final class CueFinder {
                 continue;
             }
             String next = text.token(c + 1).text().toLowerCase(Locale.ROOT);
-            if (!INTERRUPTING.contains(next)) {
-                return null;
+            boolean participle = text.token(c + 1).pos().equals("VBG") || text.token(c + 1).pos().equals("VBN");
+            if (!INTERRUPTING.contains(next) && !participle) {
+                return null; // "Chris Christie, hoping to surge in New Hampshire, called ..."
             }
             int start = sourceBackward(c - 1, first);
             boolean named = start <= c - 1 && start == first && (entities.at(c - 1) != null

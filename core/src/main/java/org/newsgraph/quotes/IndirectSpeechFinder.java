@@ -75,8 +75,8 @@ final class IndirectSpeechFinder {
         }
         for (int v = governingStart(open, s.firstToken()); v >= s.firstToken(); v--) {
             Token t = text.token(v);
-            if (CueFinder.isPunct(t) && !t.text().equals(",")) {
-                return null;
+            if (CueFinder.isPunct(t) && !t.text().equals(",") && !t.pos().equals("POS")) {
+                return null; // (but "Americans’ liberties": an owner's apostrophe ends nothing)
             }
             Quote claim = claimOf(v, s.firstToken(), lastWord(s));
             if (claim != null) {
@@ -106,6 +106,9 @@ final class IndirectSpeechFinder {
             boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated
                     || (t.pos().equals("VBG") && cue.cueFirst() == v));
             if (!near || !namesSomeone(cue) || cue.sourceFirst() > v) {
+                if (t.pos().equals("VBG") || t.pos().equals("VB")) {
+                    continue; // "credited Merkel with holding “the entire continent together”": the finite verb governs
+                }
                 return null;
             }
             int last = lastWord(s);
@@ -131,6 +134,7 @@ final class IndirectSpeechFinder {
         int from = i + 1 < last && text.token(i + 1).text().equals(",") ? i + 2 : i; // "comment that, “We're ...”"
         int k = noun - 1;
         while (k > first && (text.token(k).pos().startsWith("JJ") || text.token(k).pos().equals("CD")
+                || text.token(k).pos().equals("HYPH") || (text.token(k + 1).pos().equals("HYPH") && text.token(k).pos().startsWith("NN"))
                 || (text.token(k).isProperNoun() && entities.at(k) == null))) {
             k--; // "her March comment", "Trump's recent evidence-free assertion"
         }

@@ -855,4 +855,28 @@ class SpeakerResolutionTest {
         assertEquals("Ban Ki-moon", speakerOf(qs, "It was a triumph"));
         assertEquals("Shane Shook", speakerOf(qs, "It was a hack"));
     }
+
+    @Test
+    void aPhraseFarFromItsSubjectOrBehindAParticipleIsStillTheSubjects() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("Chris/NNP/PERSON Christie/NNP/PERSON ,/, hoping/VBG/hope to/TO surge/VB/surge in/IN "
+                        + "Iowa/NNP/LOCATION ,/, called/VBD/call Obama/NNP/PERSON a/DT “/`` petulant/JJ child/NN ./. ”/''")
+                .paragraph()
+                .sentence("Sam/NNP/PERSON Jacobs/NNP/PERSON credited/VBD/credit Angela/NNP/PERSON Merkel/NNP/PERSON with/IN "
+                        + "holding/VBG/hold “/`` the/DT continent/NN together/RB ”/'' through/IN the/DT crisis/NN ./."));
+        Quote christie = qs.stream().filter(x -> x.text().contains("petulant")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Chris Christie", christie.speaker().name());
+        Quote jacobs = qs.stream().filter(x -> x.text().contains("continent")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Sam Jacobs", jacobs.speaker().name());
+        assertTrue(jacobs.text().startsWith("Angela Merkel with holding"), jacobs.text());
+    }
+
+    @Test
+    void theFormerPresidentIsNotTheSittingOne() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Former/JJ President/NNP Bill/NNP/PERSON Clinton/NNP/PERSON "
+                + "spoke/VBD/speak in/IN Ohio/NNP/LOCATION ./.").paragraph()
+                .sentence("President/NNP Barack/NNP/PERSON Obama/NNP/PERSON met/VBD/meet ministers/NNS ./.").paragraph()
+                .sentence("“/`` We/PRP need/VBP/need jobs/NNS ,/, ”/'' the/DT former/JJ president/NN said/VBD/say ./."));
+        assertEquals("Bill Clinton", speakerOf(qs, "We need jobs"));
+    }
 }
