@@ -231,6 +231,11 @@ public final class EntityResolver {
             if (start >= end) {
                 continue;
             }
+            if (t.ner().equals("ORGANIZATION") && start > s.firstToken() && POSSESSIVE.contains(texts.get(start - 1))
+                    && taken[start - 2 >= 0 ? start - 2 : start] && tokens.get(start).isProperNoun()) {
+                person(tokens, texts, s, start, end, groups); // "CNN's Gloria Borger" after the vocabulary took CNN
+                continue;
+            }
             if (t.ner().equals("PERSON") && start > s.firstToken() && !taken[start - 1]
                     && tokens.get(start - 1).ner().equals("O") && tokens.get(start - 1).isProperNoun()
                     && knownPeople.named(texts.subList(start - 1, end)) != null) {

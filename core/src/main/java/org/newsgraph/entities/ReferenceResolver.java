@@ -472,9 +472,10 @@ public final class ReferenceResolver {
         }
         Token verb = first - 1 >= sentenceFirst ? text.token(first - 1) : null;
         // ", said X" (not ", telling Mic": one told listens)
-        return verb != null && first - 2 >= sentenceFirst && verb.isVerb() && SAYING.contains(verb.lemma())
+        return verb != null && verb.isVerb() && SAYING.contains(verb.lemma())
                 && !verb.lemma().equals("tell") && !verb.pos().equals("VBG")
-                && (text.token(first - 2).text().equals(",") || text.token(first - 2).pos().equals("''"));
+                && (first - 1 == sentenceFirst || text.token(first - 2).text().equals(",")
+                || text.token(first - 2).pos().equals("''"));
     }
 
     /** Whether a verb of saying follows the words ending before {@code end}, perhaps after adverbs. */
@@ -516,8 +517,9 @@ public final class ReferenceResolver {
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
         }
-        if (before.isVerb() && SAYING.contains(before.lemma()) && i - 1 >= first
-                && (text.token(i - 1).text().equals(",") || text.token(i - 1).pos().equals("''"))) {
+        if (before.isVerb() && SAYING.contains(before.lemma()) && (i == first || text.token(i - 1).text().equals(",")
+                || text.token(i - 1).pos().equals("''"))) {
+            // (the tagger may end the sentence at the quotation's close, leaving "said Murphy" a sentence)
             return SUBJECT; // "“...,” said David Wasserman": the speaker after the verb is the subject
         }
         if (person && before.isVerb() && QUESTIONING.contains(before.lemma())) {

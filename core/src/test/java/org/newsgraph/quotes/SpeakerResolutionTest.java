@@ -879,4 +879,24 @@ class SpeakerResolutionTest {
                 .sentence("“/`` We/PRP need/VBP/need jobs/NNS ,/, ”/'' the/DT former/JJ president/NN said/VBD/say ./."));
         assertEquals("Bill Clinton", speakerOf(qs, "We need jobs"));
     }
+
+    @Test
+    void aSaidThatOpensASentenceAfterTheQuotationStillNamesItsSpeaker() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Chris/NNP/PERSON Murphy/NNP/PERSON met/VBD/meet "
+                + "Neil/NNP/PERSON Heslin/NNP/PERSON in/IN a/DT firehouse/NN ./.")
+                .sentence("Heslin/NNP/PERSON had/VBD/have no/DT reason/NN to/TO go/VB/go home/NN ./.").paragraph()
+                .sentence("“/`` There/EX is/VBZ/be something/NN about/IN those/DT stories/NNS ,/, right/RB ?/. ”/''")
+                .sentence("said/VBD/say Murphy/NNP/PERSON ,/, who/WP thinks/VBZ/think often/RB about/IN it/PRP ./.").paragraph()
+                .sentence("“/`` I/PRP struggle/VBP/struggle with/IN religion/NN ,/, but/CC I/PRP get/VBP/get more/JJR of/IN it/PRP ./. ”/''"));
+        assertEquals("Chris Murphy", speakerOf(qs, "I struggle"));
+    }
+
+    @Test
+    void aReportersNameAfterTheVocabularysNetworkIsThePerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` That/DT would/MD be/VB/be you/PRP ?/. ”/'' "
+                + "BBC/NNP/ORGANIZATION 's/POS/ORGANIZATION Gloria/NNP/ORGANIZATION Borger/NNP/ORGANIZATION asked/VBD/ask ./.")
+                .paragraph().sentence("“/`` It/PRP is/VBZ/be late/JJ ,/, ”/'' she/PRP added/VBD/add ./."));
+        assertEquals("Gloria Borger", speakerOf(qs, "That would be you"));
+        assertEquals("Gloria Borger", speakerOf(qs, "It is late"));
+    }
 }
