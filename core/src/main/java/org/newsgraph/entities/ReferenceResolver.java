@@ -2,6 +2,7 @@ package org.newsgraph.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +94,8 @@ public final class ReferenceResolver {
     private final IntPredicate insideQuote;
     private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
+    /** People a pronoun being resolved cannot be: those the quotation it introduces names. */
+    private Set<String> notSpeakers = Set.of();
 
     /** @param insideQuote whether a character offset lies inside quoted words */
     public ReferenceResolver(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote) {
@@ -107,6 +110,40 @@ public final class ReferenceResolver {
     }
 
     /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */
+    /**
+     * The reference of a quotation's source phrase: as {@link #resolve(int, int)}, but a pronoun does
+     * not go to anyone the quoted words name ("“Cruz is our best debater,” he says" is not Cruz's).
+     */
+    public Reference resolveSpeaker(int first, int end, Span quoted) {
+        notSpeakers = namedWithin(quoted);
+        try {
+            return resolve(first, end);
+        } finally {
+            notSpeakers = Set.of();
+        }
+    }
+
+    /** The person before this token the sentences are about, not one the quoted words name. */
+    public String speakerBefore(int token, Span quoted) {
+        notSpeakers = namedWithin(quoted);
+        try {
+            return subjectBefore(token, true);
+        } finally {
+            notSpeakers = Set.of();
+        }
+    }
+
+    /** Entities named (by a proper name) inside the span. */
+    private Set<String> namedWithin(Span span) {
+        Set<String> out = new HashSet<>();
+        for (EntityMention m : entities.mentions()) {
+            if (m.kind() == MentionKind.NAME && m.span().start() >= span.start() && m.span().end() <= span.end()) {
+                out.add(m.entity());
+            }
+        }
+        return out;
+    }
+
     public Reference resolve(int first, int end) {
         // The head of "President Aliyev of Azerbaijan", "the head of state" or "Kenneth Baer, a former
         // official" stands before its first "of" or comma.
@@ -350,7 +387,9 @@ public final class ReferenceResolver {
         int fallbackSeen = 0;
         // "Also, Trump isn't a conservative, he said.": before a closing "..., he said" the words are
         // what he said, not where he was named.
-        boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",")
+        boolean topic = here.endToken() - here.firstToken() > 2 && text.token(here.firstToken()).text().equalsIgnoreCase("as")
+                && text.token(here.firstToken() + 1).text().equalsIgnoreCase("for"); // "As for Trump, he said ..."
+        boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",") && !topic
                 && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SAYING.contains(text.token(token + 1).lemma());
         boolean speaking = person && (closingCue || sourceOfSaying(token, token + 1));
         for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
@@ -401,7 +440,7 @@ public final class ReferenceResolver {
             boolean appositive = m.kind() == MentionKind.DESCRIPTION && m.firstToken() > s.firstToken()
                     && text.token(m.firstToken() - 1).text().equals(","); // "by Joe Arpaio, the Arizona sheriff,"
             if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && !appositive
-                    && fits(m.entity(), person, gender)) {
+                    && fits(m.entity(), person, gender) && !notSpeakers.contains(m.entity())) {
                 int r = speaking && closesAttribution(m.firstToken(), m.endToken()) ? SPEAKER : rank(m.firstToken(), person);
                 candidates.add(new Candidate(m.entity(), m.firstToken(), r));
             }
@@ -421,7 +460,7 @@ public final class ReferenceResolver {
             } else {
                 continue;
             }
-            if (entity != null && fits(entity, person, gender)) {
+            if (entity != null && fits(entity, person, gender) && !notSpeakers.contains(entity)) {
                 candidates.add(new Candidate(entity, i, speaking && closesAttribution(i, i + 1) ? SPEAKER : rank(i, person)));
             }
         }
@@ -514,6 +553,9 @@ public final class ReferenceResolver {
             return SUBJECT;
         }
         Token before = text.token(i);
+        if (before.text().equalsIgnoreCase("for") && i - 1 >= first && text.token(i - 1).text().equalsIgnoreCase("as")) {
+            return SUBJECT; // "As for Trump, he said he's not worried": the topic of what follows
+        }
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
         }

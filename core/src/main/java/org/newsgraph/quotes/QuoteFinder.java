@@ -182,7 +182,7 @@ public final class QuoteFinder {
             // sentences before it are about ("“X,” Trump said. / “Y.”", or a paragraph about Clinton
             // followed by her words).
             int first = text.firstTokenAtOrAfter(q.open());
-            String subject = first < text.tokens().size() ? refs.subjectBefore(first, true) : null;
+            String subject = first < text.tokens().size() ? refs.speakerBefore(first, Span.bounds(q.start(), q.end())) : null;
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, speaker(entities, subject), null, null);
         }
         return attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
@@ -190,7 +190,7 @@ public final class QuoteFinder {
 
     private static Quote attributed(String body, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
             Cue cue, int start, int end, Quote.QuoteKind kind, String content) {
-        ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
+        ReferenceResolver.Reference ref = refs.resolveSpeaker(cue.sourceFirst(), cue.sourceEnd(), Span.bounds(start, end));
         if (ref.pronoun()) {
             refs.remember(cue.sourceFirst(), ref.entity());
         }

@@ -899,4 +899,22 @@ class SpeakerResolutionTest {
         assertEquals("Gloria Borger", speakerOf(qs, "That would be you"));
         assertEquals("Gloria Borger", speakerOf(qs, "It is late"));
     }
+
+    @Test
+    void aPronounIsNotSomeoneTheQuotedWordsName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Richard/NNP/PERSON Viguerie/NNP/PERSON backs/VBZ/back a/DT candidate/NN ./.")
+                .paragraph()
+                .sentence("Ted/NNP/PERSON Cruz/NNP/PERSON is/VBZ/be right/JJ on/IN the/DT issues/NNS ./.").paragraph()
+                .sentence("“/`` Cruz/NNP/PERSON is/VBZ/be our/PRP$ best/JJS debater/NN ,/, ”/'' he/PRP says/VBZ/say ./."));
+        assertEquals("Richard Viguerie", speakerOf(qs, "Cruz is our best"));
+    }
+
+    @Test
+    void asForSomeoneMakesThemTheTopic() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON warned/VBD/warn of/IN a/DT "
+                + "disaster/NN ./.").paragraph()
+                .sentence("As/IN for/IN " + TRUMP + ",/, he/PRP said/VBD/say he/PRP is/VBZ/be not/RB worried/JJ ./.")
+                .sentence("“/`` I/PRP will/MD have/VB/have the/DT delegates/NNS ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Donald Trump", speakerOf(qs, "I will have the delegates"));
+    }
 }
