@@ -567,10 +567,26 @@ public final class ReferenceResolver {
         if (person && before.isVerb() && QUESTIONING.contains(before.lemma())) {
             return ADDRESSEE; // "Conroy asked Sanders whether ... “Sure it is,” he said": the one asked answers
         }
+        if (before.isVerb() && SAYING.contains(before.lemma()) && startsClause(after)) {
+            return SUBJECT; // "aides say Ivanka Trump also advises her father": the reported clause's subject
+        }
         // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object;
         // but not after "is skeptical": "Ayres is skeptical Trump can win" is about Ayres.
         boolean focus = before.lemma().equals("be") && !adjective;
         return before.isVerb() && !focus ? OBJECT : SUBJECT;
+    }
+
+    /** Whether a finite verb follows at this token, perhaps after adverbs: the words before it are its subject. */
+    private boolean startsClause(int token) {
+        int v = token;
+        while (v >= 0 && v < text.tokens().size() && text.token(v).pos().startsWith("RB")) {
+            v++;
+        }
+        if (v < 0 || v >= text.tokens().size()) {
+            return false;
+        }
+        String pos = text.token(v).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     private boolean fits(String entityId, boolean person, GivenNames.Gender gender) {

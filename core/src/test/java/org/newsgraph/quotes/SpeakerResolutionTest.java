@@ -917,4 +917,14 @@ class SpeakerResolutionTest {
                 .sentence("“/`` I/PRP will/MD have/VB/have the/DT delegates/NNS ,/, ”/'' he/PRP said/VBD/say ./."));
         assertEquals("Donald Trump", speakerOf(qs, "I will have the delegates"));
     }
+
+    @Test
+    void theSubjectOfAReportedClauseIsASubjectForALaterPronoun() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Sandra/NNP/PERSON Sucher/NNP/PERSON teaches/VBZ/teach at/IN "
+                + "Harvard/NNP/ORGANIZATION ./.").paragraph()
+                .sentence("Aides/NNS say/VBP/say Ivanka/NNP/PERSON Trump/NNP/PERSON also/RB advises/VBZ/advise her/PRP$ "
+                        + "father/NN ./.").paragraph()
+                .sentence("“/`` Women/NNS are/VBP/be paid/VBN/pay equally/RB ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Ivanka Trump", speakerOf(qs, "Women are paid"));
+    }
 }
