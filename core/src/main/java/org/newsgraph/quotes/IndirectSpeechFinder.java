@@ -67,18 +67,20 @@ final class IndirectSpeechFinder {
         if (s == null || open <= s.firstToken() || nickname(open, start, end)) {
             return null; // Rep. Robert C. "Bobby" Scott: a name, not words said
         }
+        // The clause ends with its sentence, or with the quotation when that runs on past it.
+        int clauseLast = Math.max(lastWord(s), text.firstTokenAtOrAfter(end) - 1);
         Cue frame = cues.asPutIt(s.firstToken(), open);
         if (frame != null) {
             // "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “an offer ...”"
             int from = frame.cueEnd() < open && text.token(frame.cueEnd()).text().equals(",") ? frame.cueEnd() + 1 : frame.cueEnd();
-            return attributed(frame.sourceFirst(), frame.sourceEnd(), frame.cueFirst(), frame.cueEnd(), from, lastWord(s) + 1);
+            return attributed(frame.sourceFirst(), frame.sourceEnd(), frame.cueFirst(), frame.cueEnd(), from, clauseLast + 1);
         }
         for (int v = governingStart(open, s.firstToken()); v >= s.firstToken(); v--) {
             Token t = text.token(v);
             if (CueFinder.isPunct(t) && !t.text().equals(",") && !t.pos().equals("POS")) {
                 return null; // (but "Americans’ liberties": an owner's apostrophe ends nothing)
             }
-            Quote claim = claimOf(v, s.firstToken(), lastWord(s));
+            Quote claim = claimOf(v, s.firstToken(), clauseLast);
             if (claim != null) {
                 return claim;
             }
@@ -111,7 +113,7 @@ final class IndirectSpeechFinder {
                 }
                 return null;
             }
-            int last = lastWord(s);
+            int last = clauseLast;
             if (last <= v) {
                 return null;
             }

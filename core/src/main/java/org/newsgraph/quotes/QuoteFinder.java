@@ -157,6 +157,16 @@ public final class QuoteFinder {
                 cue = null; // the next sentence's cue has speech of its own; this phrase is the writer's
             }
         }
+        if (cue != null && lead < 0 && cueInSentence) {
+            // 'Trump said: “There will always be exceptions,” the Times reported': the one said to
+            // speak right before the marks speaks; the cue after names who reported it.
+            Cue before = cues.before(q.open());
+            int mark = text.firstTokenAtOrAfter(q.open());
+            if (before != null && before.cueEnd() >= mark - 2 && before.cueEnd() <= mark && mark - 1 >= 0
+                    && (text.token(mark - 1).text().equals(":") || text.token(mark - 1).text().equals(","))) {
+                return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
+            }
+        }
         if (cue != null && lead >= 0) {
             // 'With thousands of systems, “there is no single point of failure,” he said': the
             // words before the marks are the speaker's too, reported rather than quoted.

@@ -927,4 +927,24 @@ class SpeakerResolutionTest {
                 .sentence("“/`` Women/NNS are/VBP/be paid/VBN/pay equally/RB ,/, ”/'' she/PRP said/VBD/say ./."));
         assertEquals("Ivanka Trump", speakerOf(qs, "Women are paid"));
     }
+
+    @Test
+    void theSpeakerBeforeAColonOutranksTheOutletThatReportedIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "welcomed/VBD/welcome Sadiq/NNP/PERSON Khan/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("Asked/VBN/ask about/IN Khan/NNP/PERSON ,/, Trump/NNP/PERSON said/VBD/say :/: “/`` There/EX will/MD "
+                        + "always/RB be/VB/be exceptions/NNS ,/, ”/'' the/DT Times/NNP/ORGANIZATION reported/VBD/report ./."));
+        assertEquals("Donald Trump", speakerOf(qs, "There will always be exceptions"));
+    }
+
+    @Test
+    void aPhraseWhoseQuotationRunsPastItsSentenceTakesTheWholeQuotation() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT Daily/NNP/ORGANIZATION News/NNP/ORGANIZATION ran/VBD/run "
+                + "an/DT editorial/NN ./.").paragraph()
+                .sentence("The/DT Daily/NNP/ORGANIZATION News/NNP/ORGANIZATION wrote/VBD/write "
+                        + "the/DT law/NN “/`` empowers/VBZ/empower dealers/NNS ./.")
+                .sentence("Very/RB few/JJ people/NNS are/VBP/be barred/VBN/bar ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("empowers")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertTrue(q.text().contains("Very few people are barred"), q.text());
+    }
 }
