@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
@@ -41,6 +42,9 @@ public final class ReferenceResolver {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "tonight", "yesterday");
+    /** The end of an age used as a noun: "the 46-year-old". */
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old$");
+
     /** Heads of descriptions of a news organisation. */
     private static final Set<String> MEDIA_NOUNS = Set.of("network", "newspaper", "paper", "publication", "outlet",
             "magazine", "channel", "station", "broadcaster", "daily", "tabloid");
@@ -237,11 +241,18 @@ public final class ReferenceResolver {
         if (head - 2 > first && text.token(head - 1).pos().equals("HYPH")) {
             noun = text.token(head - 2).text().toLowerCase(Locale.ROOT) + "-" + noun; // "front - runner"
         }
-        boolean singular = h.pos().equals("NN") || (h.pos().equals("NNP") && PARTY_MEMBERS.contains(noun));
+        // "the 46-year-old": an age stands for the person the story is about.
+        boolean age = AGE.matcher(text.textOf(Math.max(first, head - 4), head).replace(" ", "")).find();
+        boolean singular = age || h.pos().equals("NN") || (h.pos().equals("NNP") && PARTY_MEMBERS.contains(noun));
         if (!singular) {
             return null;
         }
-        if (MEDIA_NOUNS.contains(noun)) {
+        if (age) {
+            return subjectBefore(first, true, null, 2);
+        }
+        boolean editorialBoard = noun.equals("board") && head - 1 > first
+                && text.token(head - 1).text().equalsIgnoreCase("editorial"); // "the editorial board wrote"
+        if (MEDIA_NOUNS.contains(noun) || editorialBoard) {
             // "the network", "the conservative publication": the news organisation last named, which
             // is seldom the subject of the sentences before ("... told CNN. “...,” the network reported").
             String media = mediaBefore(first);

@@ -947,4 +947,16 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("empowers")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertTrue(q.text().contains("Very few people are barred"), q.text());
     }
+
+    @Test
+    void anAgeAndAnEditorialBoardFindWhoTheyStandFor() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Melania/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak on/IN Monday/NNP ./.")
+                .paragraph()
+                .sentence("“/`` I/PRP love/VBP/love this/DT country/NN ,/, ”/'' the/DT 46-year-old/JJ said/VBD/say ./.").paragraph()
+                .sentence("The/DT Wall/NNP/ORGANIZATION Street/NNP/ORGANIZATION Journal/NNP/ORGANIZATION criticized/VBD/criticize "
+                        + "the/DT campaign/NN ./.").paragraph()
+                .sentence("“/`` He/PRP needs/VBZ/need to/TO stop/VB/stop ,/, ”/'' the/DT editorial/JJ board/NN wrote/VBD/write ./."));
+        assertEquals("Melania Trump", speakerOf(qs, "I love this country"));
+        assertEquals("Wall Street Journal", speakerOf(qs, "He needs to stop"));
+    }
 }
