@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -51,15 +52,17 @@ public final class ReferenceResolver {
 
     /** The news organisation named last before this token, outside quotes, within the look-back. */
     private String mediaBefore(int token) {
+        return lastNamedBefore(token, e -> e.type() == EntityType.ORGANIZATION && "MED".equals(e.sector()));
+    }
+
+    /** The entity of the last mention before this token, outside quotes and within the look-back, that is wanted. */
+    private String lastNamedBefore(int token, Predicate<Entity> wanted) {
         Sentence here = text.sentenceOfToken(token);
         int floor = text.sentences().get(Math.max(0, here.index() - LOOK_BACK_SENTENCES)).firstToken();
         for (int i = token - 1; i >= floor; i--) {
             EntityMention m = entities.at(i);
-            if (m != null && !insideQuote.test(m.span().start())) {
-                var e = entities.entity(m.entity());
-                if (e.type() == EntityType.ORGANIZATION && "MED".equals(e.sector())) {
-                    return e.id();
-                }
+            if (m != null && !insideQuote.test(m.span().start()) && wanted.test(entities.entity(m.entity()))) {
+                return m.entity();
             }
         }
         return null;
@@ -329,16 +332,7 @@ public final class ReferenceResolver {
 
     /** The person named last before this token, within the look-back, whom the role is known to fit. */
     private String nearestHolding(int token, String noun, boolean former) {
-        Sentence here = text.sentenceOfToken(token);
-        int floor = text.sentences().get(Math.max(0, here.index() - LOOK_BACK_SENTENCES)).firstToken();
-        for (int i = token - 1; i >= floor; i--) {
-            EntityMention m = entities.at(i);
-            if (m != null && entities.typeOf(m) == EntityType.PERSON && !insideQuote.test(m.span().start())
-                    && Boolean.TRUE.equals(holdsRole(m.entity(), noun, former))) {
-                return m.entity();
-            }
-        }
-        return null;
+        return lastNamedBefore(token, e -> e.type() == EntityType.PERSON && Boolean.TRUE.equals(holdsRole(e.id(), noun, former)));
     }
 
     /**
