@@ -231,6 +231,12 @@ public final class EntityResolver {
             if (start >= end) {
                 continue;
             }
+            for (int k = end - 1; k > start; k--) {
+                if (text.text().substring(tokens.get(k - 1).end(), tokens.get(k).start()).contains("\n")) {
+                    start = k; // "... Over Zika Virus / Chris Christie said": a name does not run over a line break
+                    break;
+                }
+            }
             if (t.ner().equals("ORGANIZATION") && start > s.firstToken() && POSSESSIVE.contains(texts.get(start - 1))
                     && taken[start - 2 >= 0 ? start - 2 : start] && tokens.get(start).isProperNoun()) {
                 person(tokens, texts, s, start, end, groups); // "CNN's Gloria Borger" after the vocabulary took CNN

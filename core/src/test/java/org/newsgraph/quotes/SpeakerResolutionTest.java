@@ -959,4 +959,13 @@ class SpeakerResolutionTest {
         assertEquals("Melania Trump", speakerOf(qs, "I love this country"));
         assertEquals("Wall Street Journal", speakerOf(qs, "He needs to stop"));
     }
+
+    @Test
+    void aNameTheTaggerRunsOverALineBreakIsTheNameAfterIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Christie/NNP/PERSON Would/MD Issue/VB/issue A/DT Quarantine/NN "
+                + "Over/IN Zika/NNP/PERSON Virus/NNP/PERSON ¶ Chris/NNP/PERSON Christie/NNP/PERSON said/VBD/say he/PRP "
+                + "would/MD act/VB/act ./.")
+                .sentence("“/`` You/PRP bet/VBP/bet I/PRP would/MD ,/, ”/'' Christie/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Chris Christie", speakerOf(qs, "You bet I would"));
+    }
 }
