@@ -75,7 +75,6 @@ public final class EntityResolver {
         return groups.build();
     }
 
-    /** Countries (names, formal names, adjectives, capitals) and known organisations. */
     /** "Cuban said": a nationality word that is a known figure's surname, right before a verb. */
     private boolean knownSurnameBeforeVerb(AnnotatedText text, List<String> texts, int i, Sentence s) {
         return i + 1 < s.endToken() && text.token(i + 1).isVerb() && knownPeople.isKnownSurname(texts.get(i));
@@ -93,6 +92,7 @@ public final class EntityResolver {
         return out;
     }
 
+    /** Countries (names, formal names, adjectives, capitals) and known organisations. */
     private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
             Set<String> surnames) {
         boolean[] person = personNames(text, s, texts);
@@ -238,7 +238,7 @@ public final class EntityResolver {
                 }
             }
             if (t.ner().equals("ORGANIZATION") && start > s.firstToken() && POSSESSIVE.contains(texts.get(start - 1))
-                    && taken[start - 2 >= 0 ? start - 2 : start] && tokens.get(start).isProperNoun()) {
+                    && start >= 2 && taken[start - 2] && tokens.get(start).isProperNoun()) {
                 person(tokens, texts, s, start, end, groups); // "CNN's Gloria Borger" after the vocabulary took CNN
                 continue;
             }
@@ -524,7 +524,6 @@ public final class EntityResolver {
         return w.matches("(?i)(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|del|pres|prof|rev)\\.?");
     }
 
-    /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
     /**
      * "Shane Shook, a cyber security expert": a surname the tagger read as a past-tense verb inside
      * the name it tagged; not a headline's verb ("Paul Ryan Joins Trump").
@@ -535,6 +534,7 @@ public final class EntityResolver {
         return t.ner().equals("PERSON") && t.isCapitalized() && (t.pos().equals("VBD") || t.pos().equals("VBN")) && !next;
     }
 
+    /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
     private static boolean isNamePart(Token t) {
         if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
                 || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0)) && t.pos().startsWith("NN"))) {

@@ -50,24 +50,6 @@ public final class ReferenceResolver {
     private static final Set<String> MEDIA_NOUNS = Set.of("network", "newspaper", "paper", "publication", "outlet",
             "magazine", "channel", "station", "broadcaster", "daily", "tabloid");
 
-    /** The news organisation named last before this token, outside quotes, within the look-back. */
-    private String mediaBefore(int token) {
-        return lastNamedBefore(token, e -> e.type() == EntityType.ORGANIZATION && "MED".equals(e.sector()));
-    }
-
-    /** The entity of the last mention before this token, outside quotes and within the look-back, that is wanted. */
-    private String lastNamedBefore(int token, Predicate<Entity> wanted) {
-        Sentence here = text.sentenceOfToken(token);
-        int floor = text.sentences().get(Math.max(0, here.index() - LOOK_BACK_SENTENCES)).firstToken();
-        for (int i = token - 1; i >= floor; i--) {
-            EntityMention m = entities.at(i);
-            if (m != null && !insideQuote.test(m.span().start()) && wanted.test(entities.entity(m.entity()))) {
-                return m.entity();
-            }
-        }
-        return null;
-    }
-
     /** Nouns for someone's words, whose owner is the speaker. */
     private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
@@ -116,7 +98,6 @@ public final class ReferenceResolver {
         return PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w);
     }
 
-    /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */
     /**
      * The reference of a quotation's source phrase: as {@link #resolve(int, int)}, but a pronoun does
      * not go to anyone the quoted words name ("“Cruz is our best debater,” he says" is not Cruz's).
@@ -151,6 +132,7 @@ public final class ReferenceResolver {
         return out;
     }
 
+    /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */
     public Reference resolve(int first, int end) {
         // The head of "President Aliyev of Azerbaijan", "the head of state" or "Kenneth Baer, a former
         // official" stands before its first "of" or comma.
@@ -330,6 +312,24 @@ public final class ReferenceResolver {
         return false;
     }
 
+    /** The news organisation named last before this token, outside quotes, within the look-back. */
+    private String mediaBefore(int token) {
+        return lastNamedBefore(token, e -> e.type() == EntityType.ORGANIZATION && "MED".equals(e.sector()));
+    }
+
+    /** The entity of the last mention before this token, outside quotes and within the look-back, that is wanted. */
+    private String lastNamedBefore(int token, Predicate<Entity> wanted) {
+        Sentence here = text.sentenceOfToken(token);
+        int floor = text.sentences().get(Math.max(0, here.index() - LOOK_BACK_SENTENCES)).firstToken();
+        for (int i = token - 1; i >= floor; i--) {
+            EntityMention m = entities.at(i);
+            if (m != null && !insideQuote.test(m.span().start()) && wanted.test(entities.entity(m.entity()))) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     /** The person named last before this token, within the look-back, whom the role is known to fit. */
     private String nearestHolding(int token, String noun, boolean former) {
         return lastNamedBefore(token, e -> e.type() == EntityType.PERSON && Boolean.TRUE.equals(holdsRole(e.id(), noun, former)));
@@ -396,7 +396,7 @@ public final class ReferenceResolver {
                 && text.token(here.firstToken() + 1).text().equalsIgnoreCase("for"); // "As for Trump, he said ..."
         boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",") && !topic
                 && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SAYING.contains(text.token(token + 1).lemma());
-        boolean speaking = person && (closingCue || sourceOfSaying(token, token + 1));
+        boolean speaking = person && (closingCue || sourceOfSaying(token + 1));
         for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
             Sentence s = text.sentences().get(si);
             int limit = si == here.index() ? (closingCue ? s.firstToken() : token) : s.endToken();
@@ -511,19 +511,26 @@ public final class ReferenceResolver {
         int sentenceFirst = text.sentenceOfToken(first).firstToken();
         boolean afterComma = first - 1 >= sentenceFirst && (text.token(first - 1).text().equals(",")
                 || text.token(first - 1).pos().equals("''"));
-        if (afterComma && sourceOfSaying(first, end)) {
+        if (afterComma && sourceOfSaying(end)) {
             return true; // "..., Stovall said."
         }
-        Token verb = first - 1 >= sentenceFirst ? text.token(first - 1) : null;
         // ", said X" (not ", telling Mic": one told listens)
-        return verb != null && verb.isVerb() && SAYING.contains(verb.lemma())
-                && !verb.lemma().equals("tell") && !verb.pos().equals("VBG")
-                && (first - 1 == sentenceFirst || text.token(first - 2).text().equals(",")
-                || text.token(first - 2).pos().equals("''"));
+        return first - 1 >= sentenceFirst && saysAfterBreak(first - 1, sentenceFirst)
+                && !text.token(first - 1).lemma().equals("tell") && !text.token(first - 1).pos().equals("VBG");
+    }
+
+    /**
+     * Whether the token is a verb of saying that opens its sentence or follows a comma or a closing
+     * quotation mark: the cue of "“...,” said David Wasserman", whose source comes after it.
+     */
+    private boolean saysAfterBreak(int verb, int sentenceFirst) {
+        Token t = text.token(verb);
+        return t.isVerb() && SAYING.contains(t.lemma()) && (verb == sentenceFirst
+                || text.token(verb - 1).text().equals(",") || text.token(verb - 1).pos().equals("''"));
     }
 
     /** Whether a verb of saying follows the words ending before {@code end}, perhaps after adverbs. */
-    private boolean sourceOfSaying(int first, int end) {
+    private boolean sourceOfSaying(int end) {
         int v = end;
         while (v < text.tokens().size() && text.token(v).pos().startsWith("RB")) {
             v++;
@@ -564,8 +571,7 @@ public final class ReferenceResolver {
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
         }
-        if (before.isVerb() && SAYING.contains(before.lemma()) && (i == first || text.token(i - 1).text().equals(",")
-                || text.token(i - 1).pos().equals("''"))) {
+        if (saysAfterBreak(i, first)) {
             // (the tagger may end the sentence at the quotation's close, leaving "said Murphy" a sentence)
             return SUBJECT; // "“...,” said David Wasserman": the speaker after the verb is the subject
         }

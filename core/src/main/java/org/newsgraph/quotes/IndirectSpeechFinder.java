@@ -129,7 +129,7 @@ final class IndirectSpeechFinder {
      */
     private Quote claimOf(int i, int first, int last) {
         if (i - 1 <= first || !text.token(i).text().equalsIgnoreCase("that") || !CLAIM_NOUNS.contains(
-                text.token(i - 1).text().toLowerCase(java.util.Locale.ROOT)) || last <= i) {
+                text.token(i - 1).text().toLowerCase(Locale.ROOT)) || last <= i) {
             return null;
         }
         int noun = i - 1;

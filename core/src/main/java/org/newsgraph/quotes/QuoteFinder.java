@@ -3,6 +3,7 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.entities.DocumentEntities;
@@ -12,6 +13,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
 
 /**
  * The quote stage. Direct quotes come from paired quotation marks; their cue is looked for after
@@ -214,7 +216,7 @@ public final class QuoteFinder {
      * colon, or follows another quotation.
      */
     private static int leadIn(AnnotatedText text, QuotedSpan q) {
-        org.newsgraph.nlp.Sentence s = text.sentenceAt(q.open());
+        Sentence s = text.sentenceAt(q.open());
         int markToken = text.firstTokenAtOrAfter(q.open());
         if (s == null || markToken <= s.firstToken()) {
             return -1;
@@ -285,7 +287,7 @@ public final class QuoteFinder {
     }
 
     private static boolean sameSentence(AnnotatedText text, int offset, Cue cue) {
-        org.newsgraph.nlp.Sentence s = text.sentenceAt(offset);
+        Sentence s = text.sentenceAt(offset);
         return s != null && s.containsToken(cue.cueFirst());
     }
 
@@ -330,13 +332,13 @@ public final class QuoteFinder {
 
     /** “GROWING PARTY,” he declared: capitals throughout are a shout, not a title. */
     private static boolean isShouted(String content) {
-        return content.chars().anyMatch(Character::isLetter) && content.equals(content.toUpperCase(java.util.Locale.ROOT));
+        return content.chars().anyMatch(Character::isLetter) && content.equals(content.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the word right before the opening mark is one of the sentence's, not a colon, comma or "that". */
     private static boolean phraseInClause(AnnotatedText text, Quote q) {
         int mark = text.firstTokenAtOrAfter(q.start() - 1);
-        org.newsgraph.nlp.Sentence s = text.sentenceAt(Math.max(0, q.start() - 1));
+        Sentence s = text.sentenceAt(Math.max(0, q.start() - 1));
         if (s == null || mark - 1 < s.firstToken()) {
             return false;
         }
@@ -349,7 +351,7 @@ public final class QuoteFinder {
     private static boolean insideSentence(AnnotatedText text, Quote q) {
         int open = q.start() - 1;
         int i = text.firstTokenAtOrAfter(open) - 1;
-        org.newsgraph.nlp.Sentence s = text.sentenceAt(Math.max(0, open));
+        Sentence s = text.sentenceAt(Math.max(0, open));
         if (s == null || i < s.firstToken()) {
             return false;
         }
