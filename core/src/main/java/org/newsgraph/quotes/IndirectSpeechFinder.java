@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.EntityType;
@@ -29,9 +30,12 @@ final class IndirectSpeechFinder {
     private final DocumentEntities entities;
     private final ReferenceResolver refs;
     private final CueFinder cues;
+    private final IntPredicate insideQuote;
 
+    /** @param insideQuote whether a character offset lies inside quoted words */
     IndirectSpeechFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
-            CueFinder cues) {
+            CueFinder cues, IntPredicate insideQuote) {
+        this.insideQuote = insideQuote;
         this.verbs = verbs;
         this.text = text;
         this.entities = entities;
@@ -42,10 +46,12 @@ final class IndirectSpeechFinder {
     List<Quote> find(List<QuotedSpan> marks) {
         List<Quote> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            Quote q = inSentence(s, marks);
-            if (q == null) {
-                q = accordingTo(s, marks);
+            List<Quote> reported = inSentence(s, marks);
+            if (!reported.isEmpty()) {
+                out.addAll(reported);
+                continue;
             }
+            Quote q = accordingTo(s, marks);
             if (q == null) {
                 q = cueAtTheEnd(s, marks);
             }
@@ -96,7 +102,7 @@ final class IndirectSpeechFinder {
             if (before > s.firstToken() && text.token(before).pos().equals("TO")) {
                 continue; // "Sanders promised to end “the ... regime”", "vowed to harshly punish “...”"
             }
-            Cue cue = cues.sourceOf(v, s.firstToken());
+            Cue cue = sourceOf(v, s.firstToken());
             // Only a verb with its subject right before it governs the phrase, or a participle that
             // takes the sentence's subject ("Collins published an op-ed hammering his “unsuitability”").
             int k = v - 1;
@@ -113,11 +119,18 @@ final class IndirectSpeechFinder {
                 }
                 return null;
             }
-            int last = clauseLast;
-            if (last <= v) {
+            // The clause ends where its speaker goes on to a second verb; a phrase after that
+            // belongs to the second verb ("..., looping the streets while chanting, “...”").
+            int verb = v;
+            int last = sameSourceGoesOn(verb + 1, clauseLast + 1) - 1;
+            while (last < clauseLast && text.token(last).end() < start) {
+                verb = secondVerb(last + 1, clauseLast + 1);
+                last = sameSourceGoesOn(verb + 1, clauseLast + 1) - 1;
+            }
+            if (last <= verb) {
                 return null;
             }
-            return attributed(cue.sourceFirst(), cue.sourceEnd(), v, v + 1, v + 1, last + 1);
+            return attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, verb + 1, last + 1);
         }
         return null;
     }
@@ -308,7 +321,12 @@ final class IndirectSpeechFinder {
         return -1;
     }
 
-    private Quote inSentence(Sentence s, List<QuotedSpan> marks) {
+    /**
+     * The sentence's reported clauses, one a reporting verb: "Carson said Trump is a “good, decent
+     * man,” and said that Rubio is “weak”" holds two, each its own attribution.
+     */
+    private List<Quote> inSentence(Sentence s, List<QuotedSpan> marks) {
+        List<Quote> found = new ArrayList<>();
         for (int v = s.firstToken(); v < s.endToken(); v++) {
             Token verbToken = text.token(v);
             ReportingVerbs.Verb verb = verbs.get(verbToken.lemma().toLowerCase(Locale.ROOT));
@@ -344,7 +362,8 @@ final class IndirectSpeechFinder {
             } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
                 continue;
             }
-            int contentEnd = coordinatedSpeech(after, s.endToken());
+            int clauseEnd = Math.min(coordinatedSpeech(after, s.endToken()), sameSourceGoesOn(after, s.endToken()));
+            int contentEnd = clauseEnd;
             while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !closesQuote(text.token(contentEnd - 1))) {
                 contentEnd--;
             }
@@ -352,7 +371,7 @@ final class IndirectSpeechFinder {
                     || (phrase && !holdsQuotation(marks, after, contentEnd))) {
                 continue;
             }
-            Cue cue = cues.sourceOf(v, s.firstToken());
+            Cue cue = sourceOf(v, s.firstToken());
             if (cue == null) {
                 continue;
             }
@@ -364,10 +383,14 @@ final class IndirectSpeechFinder {
             int start = text.token(after).start();
             int end = runOn(marks, start, text.token(contentEnd - 1).end());
             Span cueSpan = Span.of(body, verbToken.start(), text.token(cueEnd).end());
-            return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
-                    impersonal ? null : QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
+            found.add(new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
+                    impersonal ? null : QuoteFinder.speaker(entities, ref), ref.source(), cueSpan));
+            if (end > text.token(clauseEnd - 1).end()) {
+                break; // the clause ran on to a quotation's close past the sentence
+            }
+            v = clauseEnd - 1;
         }
-        return null;
+        return found;
     }
 
     private static boolean takesBareClause(ReportingVerbs.Verb verb) {
@@ -415,6 +438,73 @@ final class IndirectSpeechFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * Where reported speech starting at {@code from} ends when its speaker goes on to a second
+     * attribution ("..., adding that ...", "... and accusing him of ...", "... before claiming
+     * that ..."): at the comma or conjunction before the second verb, else {@code end}. The second
+     * clause is an attribution of its own, as a reader (and PolNeAR) counts them.
+     */
+    private int sameSourceGoesOn(int from, int end) {
+        for (int i = from + 1; i + 1 < end; i++) {
+            if (secondVerb(i, end) >= 0) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The source of reporting verb {@code v}: a verb going on from the clause before it ("...,
+     * adding that ...", "... and called on leaders ...") has that clause's speaker.
+     */
+    private Cue sourceOf(int v, int first) {
+        for (int i = v - 1; i > first && i >= v - 5; i--) {
+            if (secondVerb(i, v + 1) != v) {
+                continue;
+            }
+            for (int w = i - 1; w >= first; w--) {
+                Token t = text.token(w);
+                if (t.isVerb() && verbs.get(t.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(t.start())) {
+                    Cue before = sourceOf(w, first);
+                    return before != null && namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
+                            : cues.sourceOf(v, first);
+                }
+            }
+        }
+        return cues.sourceOf(v, first);
+    }
+
+    /**
+     * The reporting verb that a comma, "and", "before" or "while" at token {@code i} joins to the
+     * clause before it with no subject of its own, or -1.
+     */
+    private int secondVerb(int i, int end) {
+        Token t = text.token(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        boolean comma = w.equals(",");
+        boolean and = t.pos().equals("CC") && w.equals("and");
+        boolean before = w.equals("before") || w.equals("while");
+        if (!comma && !and && !before) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < end && (closesQuote(text.token(j)) || text.token(j).pos().equals("''")
+                || (and && text.token(j).text().equals(",")))) {
+            j++; // "as “fantastic,” telling reporters ..."
+        }
+        while (j < end && j <= i + 3 && text.token(j).pos().startsWith("RB")) {
+            j++; // "and also said", ", then adding"
+        }
+        if (j >= end) {
+            return -1;
+        }
+        Token verb = text.token(j);
+        String pos = verb.pos();
+        boolean form = pos.equals("VBG") || (and && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                || pos.equals("VBN"))); // the tagger reads "... and called on leaders" as a participle
+        return form && verbs.get(verb.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(verb.start()) ? j : -1;
     }
 
     /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */

@@ -52,7 +52,7 @@ public final class QuoteFinder {
                 direct.add(quote);
             }
         }
-        IndirectSpeechFinder reported = new IndirectSpeechFinder(verbs, text, entities, refs, cues);
+        IndirectSpeechFinder reported = new IndirectSpeechFinder(verbs, text, entities, refs, cues, offset -> inside(marks, offset));
         List<Quote> indirect = new ArrayList<>(reported.find(marks));
         // Marks that the cue before them reaches through the writer's words ("Cruz warned against the
         // “fevered dreams” of a brokered convention") hold a phrase of reported speech: the clause is the quote.

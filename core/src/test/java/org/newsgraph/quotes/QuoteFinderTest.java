@@ -353,4 +353,40 @@ class QuoteFinderTest {
         assertTrue(q.text().contains("‘We will win,’"), q.text());
         assertEquals("Ilham Aliyev", speaker(q));
     }
+
+    @Test
+    void aSecondVerbOfTheSameSpeakerStartsASecondQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ben/NNP/PERSON Carson/NNP/PERSON said/VBD/say Trump/NNP/PERSON "
+                + "is/VBZ/be a/DT “/`` good/JJ man/NN ,/, ”/'' and/CC said/VBD/say that/IN Rubio/NNP/PERSON "
+                + "is/VBZ/be “/`` weak/JJ like/IN a/DT baby/NN ./. ”/''"));
+        List<Quote> reported = qs.stream().filter(q -> q.kind() == Quote.QuoteKind.indirect).toList();
+        assertEquals(2, reported.size(), qs.toString());
+        assertEquals("Trump is a “good man,”", reported.get(0).text());
+        assertTrue(reported.get(1).text().startsWith("Rubio is"), reported.get(1).text());
+        assertEquals("Ben Carson", speaker(reported.get(1)));
+    }
+
+    @Test
+    void aParticipleGoingOnFromAPhraseKeepsTheSpeakerOfTheFirstVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Rival/JJ Hillary/NNP/PERSON Clinton/NNP/PERSON called/VBD/call "
+                + "him/PRP a/DT “/`` stiff/NN ,/, ”/'' adding/VBG/add that/IN Trump/NNP/PERSON was/VBD/be “/`` not/RB "
+                + "having/VBG/have a/DT good/JJ night/NN ./. ”/''"));
+        Quote first = qs.stream().filter(q -> q.text().startsWith("him a")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("him a “stiff,”", first.text());
+        Quote second = qs.stream().filter(q -> q.text().startsWith("that Trump was")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Hillary Clinton", speaker(second));
+        assertEquals("Rival Hillary Clinton", second.source().text());
+    }
+
+    @Test
+    void aPhraseAfterTheSecondVerbBelongsToThatVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Protesters/NNS led/VBN/lead by/IN Jane/NNP/PERSON Doe/NNP/PERSON "
+                + "marched/VBD/march through/IN the/DT streets/NNS ./.").paragraph()
+                .sentence("She/PRP called/VBD/call for/IN answers/NNS about/IN the/DT shooting/NN ,/, walking/VBG/walk "
+                + "the/DT streets/NNS while/IN chanting/VBG/chant ,/, “/`` Hands/NNS up/RB ,/, do/VBP/do n't/RB "
+                + "shoot/VB/shoot ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("Hands up")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Jane Doe", speaker(q));
+        assertTrue(!q.text().contains("answers"), q.text());
+    }
 }
