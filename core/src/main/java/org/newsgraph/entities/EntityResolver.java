@@ -39,6 +39,8 @@ public final class EntityResolver {
             "Foundation|Institute|Campaign|Party|Committee|University|College|Center|Centre|Council|Association|Inc\\.?"
                     + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
             Pattern.CASE_INSENSITIVE);
+    /** "Team Clinton", "Camp Trump": a candidate's people, not a person of that name. */
+    private static final Pattern TEAM = Pattern.compile("Team|Camp");
     /** A generational suffix the tagger leaves out of a name. */
     private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
     private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
@@ -353,8 +355,8 @@ public final class EntityResolver {
         if (end < s.endToken() && GENERATION.matcher(texts.get(end)).matches()) {
             end++; // "Brent Bozell III", whose father "Brent Bozell Jr." may be in the story too
         }
-        if (ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
-            // The tagger reads "Clinton Foundation" as a person; its last word says what it is.
+        if (ORG_HEAD.matcher(texts.get(end - 1)).matches() || (end - start >= 2 && TEAM.matcher(texts.get(start)).matches())) {
+            // The tagger reads "Clinton Foundation" and "Team Clinton" as people; a word says what they are.
             organization(tokens, texts, start, end, groups);
             return;
         }
@@ -537,8 +539,11 @@ public final class EntityResolver {
     /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
     private static boolean isNamePart(Token t) {
         if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
-                || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0)) && t.pos().startsWith("NN"))) {
-            return !t.isVerb(); // "M. Dane Waters": the tagger's person may hold a word it thought a common noun
+                || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0))
+                        && (t.pos().startsWith("NN") || t.pos().equals("JJ")))) {
+            // "M. Dane Waters", "Tad Devine": the tagger's person may hold a word it thought a
+            // common noun or an adjective
+            return !t.isVerb();
         }
         String w = t.text();
         return w.equals("-") || w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn|jr\\.?|sr\\.?|ii|iii|iv");

@@ -968,4 +968,29 @@ class SpeakerResolutionTest {
                 .sentence("“/`` You/PRP bet/VBP/bet I/PRP would/MD ,/, ”/'' Christie/NNP/PERSON said/VBD/say ./."));
         assertEquals("Chris Christie", speakerOf(qs, "You bet I would"));
     }
+
+    @Test
+    void aSurnameTheTaggerReadAsAnAdjectiveStaysInTheName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` He/PRP will/MD stop/VB/stop Trump/NNP/PERSON ,/, ”/'' "
+                + "said/VBD/say Tad/NNP/PERSON Devine/JJ/PERSON ,/, a/DT strategist/NN ./."));
+        assertEquals("Tad Devine", speakerOf(qs, "He will stop"));
+    }
+
+    @Test
+    void aCandidatesTeamIsNotAPersonWhoseSurnameTheCandidateShares() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON won/VBD/win Iowa/NNP/LOCATION ./.")
+                .paragraph()
+                .sentence("Team/NNP/PERSON Clinton/NNP/PERSON 's/POS contention/NN was/VBD/be an/DT excuse/NN ./.")
+                .paragraph()
+                .sentence("“/`` We/PRP won/VBD/win ,/, ”/'' Clinton/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Hillary Clinton", speakerOf(qs, "We won"));
+    }
+
+    @Test
+    void anAssemblywomansTitleIsNotPartOfHerName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Assemblywoman/NNP/PERSON Claudia/NNP/PERSON Tenney/NNP/PERSON "
+                + "won/VBD/win ./.").paragraph()
+                .sentence("“/`` I/PRP am/VBP/be not/RB afraid/JJ ,/, ”/'' Tenney/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Claudia Tenney", speakerOf(qs, "I am not"));
+    }
 }
