@@ -321,10 +321,14 @@ final class CueFinder {
                 return subject;
             }
         }
+        EntityMention named = entities.at(k);
         if (srcStart <= k && srcStart - 1 > sentenceFirst && text.token(srcStart - 1).text().equals(",")
-                && entities.at(srcStart) == null) {
+                && entities.at(srcStart) == null
+                && (named == null || entities.typeOf(named) != EntityType.PERSON || named.firstToken() < srcStart)) {
             // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the
-            // appositive's closing comma is missing; the name before the opening one speaks.
+            // appositive's closing comma is missing; the name before the opening one speaks (but in
+            // "... nominee Hillary Clinton, former UN Ambassador John Bolton told" the phrase ends
+            // with a name of its own, which speaks).
             EntityMention name = entities.at(srcStart - 2);
             if (name != null && entities.typeOf(name) == EntityType.PERSON) {
                 return new Cue(name.firstToken(), k + 1, verb, verb + 1);

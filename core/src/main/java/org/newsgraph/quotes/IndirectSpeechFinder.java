@@ -130,7 +130,15 @@ final class IndirectSpeechFinder {
             if (last <= verb) {
                 return null;
             }
-            return attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, verb + 1, last + 1);
+            int from = verb + 1;
+            ReportingVerbs.Verb said = verbs.get(text.token(verb).lemma().toLowerCase(Locale.ROOT));
+            if (said != null && said.clause() == ReportingVerbs.Clause.OBJECT) {
+                int past = skipListener(from, last);
+                if (past > from && text.token(past).text().equals(",")) {
+                    from = past + 1; // "told SiriusXM host Matt Boyle, “...”": the listener is not the words
+                }
+            }
+            return attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
         }
         return null;
     }
@@ -510,7 +518,9 @@ final class IndirectSpeechFinder {
     /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */
     private int skipListener(int from, int end) {
         int i = from;
-        while (i < end && i - from < 5 && (text.token(i).pos().startsWith("NN") || text.token(i).pos().equals("DT")
+        // "told Breitbart News Daily SiriusXM host Matt Boyle, “...”": a named listener may run longer.
+        while (i < end && (i - from < 5 || (i - from < 10 && entities.at(i) != null))
+                && (text.token(i).pos().startsWith("NN") || text.token(i).pos().equals("DT")
                 || text.token(i).pos().startsWith("JJ") || text.token(i).pos().equals("PRP") || text.token(i).pos().equals("POS"))) {
             i++;
         }

@@ -993,4 +993,17 @@ class SpeakerResolutionTest {
                 .sentence("“/`` I/PRP am/VBP/be not/RB afraid/JJ ,/, ”/'' Tenney/NNP/PERSON said/VBD/say ./."));
         assertEquals("Claudia Tenney", speakerOf(qs, "I am not"));
     }
+
+    @Test
+    void aNameEndingThePhraseAfterACommaSpeaksAndTheNamedListenerIsNotTheWords() {
+        List<Quote> qs = quotes(new TaggedText().sentence("In/IN discussing/VBG/discuss scandals/NNS around/IN nominee/NN "
+                + "Hillary/NNP/PERSON Clinton/NNP/PERSON ,/, former/JJ UN/NNP/ORGANIZATION Ambassador/NNP John/NNP/PERSON "
+                + "Bolton/NNP/PERSON told/VBD/tell SiriusXM/NNP/ORGANIZATION Radio/NNP/ORGANIZATION Daily/NNP/ORGANIZATION "
+                + "host/NN Matt/NNP/PERSON Boyle/NNP/PERSON ,/, “/`` Her/PRP$ slogan/NN might/MD as/RB well/RB be/VB/be "
+                + "Not/RB Indicted/VBN/indict Yet/RB !/. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("Her slogan")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("John Bolton", q.speaker().name());
+        assertEquals("former UN Ambassador John Bolton", q.source().text());
+        assertTrue(!q.text().contains("Boyle"), q.text());
+    }
 }
