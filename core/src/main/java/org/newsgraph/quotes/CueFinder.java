@@ -312,7 +312,10 @@ final class CueFinder {
         // features Clinton saying ...").
         boolean personObject = last != null && last.endToken() == k + 1
                 && entities.typeOf(last) == EntityType.PERSON;
-        boolean objectBefore = srcStart > sentenceFirst && ((text.token(srcStart - 1).isVerb() && !personObject)
+        // "..., with Trump reportedly yelling: “...”": after "with", the name is the participle's subject.
+        boolean absolute = srcStart > sentenceFirst && text.token(srcStart - 1).text().equalsIgnoreCase("with")
+                && namesSomeone(srcStart, k + 1);
+        boolean objectBefore = srcStart > sentenceFirst && !absolute && ((text.token(srcStart - 1).isVerb() && !personObject)
                 || text.token(srcStart - 1).pos().equals("IN") || text.token(srcStart - 1).pos().equals("TO"));
         if (srcStart <= k && participle && (!namesSomeone(srcStart, k + 1) || objectBefore)) {
             // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak.

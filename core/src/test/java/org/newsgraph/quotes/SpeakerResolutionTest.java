@@ -1006,4 +1006,12 @@ class SpeakerResolutionTest {
         assertEquals("former UN Ambassador John Bolton", q.source().text());
         assertTrue(!q.text().contains("Boyle"), q.text());
     }
+
+    @Test
+    void theNameAfterWithIsTheSubjectOfTheParticiple() {
+        List<Quote> qs = quotes(new TaggedText().sentence("At/IN a/DT rally/NN in/IN Birmingham/NNP/LOCATION ,/, "
+                + "Alabama/NNP/LOCATION ,/, supporters/NNS punched/VBD/punch a/DT protester/NN ,/, with/IN " + TRUMP
+                + "reportedly/RB yelling/VBG/yell :/: “/`` Get/VB/get him/PRP out/IN of/IN here/RB !/. ”/''"));
+        assertEquals("Donald Trump", speakerOf(qs, "Get him out"));
+    }
 }
