@@ -290,8 +290,8 @@ final class IndirectSpeechFinder {
                 continue;
             }
             if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
-                    || quotedAt(marks, text.token(comma - 1).start()) != null) {
-                return null;
+                    || quotedAt(marks, text.token(comma - 1).start()) != null || !hasVerb(s.firstToken(), comma)) {
+                return null; // "In his campaign speech, he tells one joke": no clause before the comma
             }
             return attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
         }
@@ -580,14 +580,20 @@ final class IndirectSpeechFinder {
             return false;
         }
         String first = text.token(from).pos();
-        if (SUBORDINATORS.contains(text.token(from).text().toLowerCase(Locale.ROOT)) && from + 1 < end
-                && (text.token(from + 1).pos().startsWith("NN") || text.token(from + 1).pos().equals("PRP")
-                || text.token(from + 1).pos().equals("DT"))) {
+        if (SUBORDINATORS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
+            if (from + 1 >= end || !(text.token(from + 1).pos().startsWith("NN") || text.token(from + 1).pos().equals("PRP")
+                    || text.token(from + 1).pos().equals("DT"))) {
+                return false; // "he said when asked by a reporter": a circumstance, not what was said
+            }
             from++; // "Swers said because Obama is popular ...", "Kasich says if he spent the day ..."
         } else if (first.equals("IN") || first.equals("TO") || first.startsWith("VB")) {
             return false;
         }
-        for (int i = from + 1; i < end; i++) {
+        return hasVerb(from + 1, end);
+    }
+
+    private boolean hasVerb(int from, int end) {
+        for (int i = from; i < end; i++) {
             if (text.token(i).isVerb()) {
                 return true;
             }

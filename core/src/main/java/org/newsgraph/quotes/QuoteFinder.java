@@ -139,11 +139,14 @@ public final class QuoteFinder {
             CueFinder cues, QuotedSpan q) {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
-        if (isTitle(content) && !isShouted(content)) {
-            // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech.
+        Cue cue = q.closed() ? cues.after(q.close()) : null;
+        // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech; but a
+        // word that opens its sentence and is followed by its cue is an answer (“Absolutely,” he said).
+        boolean answer = cue != null && content.strip().matches(".*[,.!?]") && !insideSentence(text, q.open())
+                && sameSentence(text, q.close(), cue);
+        if (isTitle(content) && !isShouted(content) && !answer) {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
-        Cue cue = q.closed() ? cues.after(q.close()) : null;
         int lead = leadIn(text, q);
         // The cue shares the quote's sentence when it follows the closing mark in one sentence, even
         // when the quotation holds sentences of its own ("... same stuff. That’s Hillary Clinton,” said ...").
@@ -349,7 +352,10 @@ public final class QuoteFinder {
 
     /** Whether words of the same sentence stand before the quote's opening mark. */
     private static boolean insideSentence(AnnotatedText text, Quote q) {
-        int open = q.start() - 1;
+        return insideSentence(text, q.start() - 1);
+    }
+
+    private static boolean insideSentence(AnnotatedText text, int open) {
         int i = text.firstTokenAtOrAfter(open) - 1;
         Sentence s = text.sentenceAt(Math.max(0, open));
         if (s == null || i < s.firstToken()) {

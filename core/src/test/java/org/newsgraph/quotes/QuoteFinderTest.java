@@ -389,4 +389,21 @@ class QuoteFinderTest {
         assertEquals("Jane Doe", speaker(q));
         assertTrue(!q.text().contains("answers"), q.text());
     }
+
+    @Test
+    void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
+                .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "
+                        + "if/IN that/DT remains/VBZ/remain his/PRP$ view/NN ./."));
+        Quote q = direct(qs, "Absolutely");
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("when asked")), qs.toString());
+    }
+
+    @Test
+    void aPhraseBeforeACommaIsNotSpeechWithoutAVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "spoke/VBD/speak ./.").paragraph()
+                .sentence("In/IN his/PRP$ campaign/NN speech/NN ,/, he/PRP tells/VBZ/tell one/CD joke/NN ./."));
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
 }
