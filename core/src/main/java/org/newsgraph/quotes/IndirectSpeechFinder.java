@@ -55,6 +55,9 @@ final class IndirectSpeechFinder {
             if (q == null) {
                 q = cueAtTheEnd(s, marks);
             }
+            if (q == null) {
+                q = parenthetical(s, marks);
+            }
             if (q != null) {
                 out.add(q);
             }
@@ -296,6 +299,51 @@ final class IndirectSpeechFinder {
             return attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
         }
         return null;
+    }
+
+    /**
+     * "The Republican nominee, he said, watched the Olympics to see ...": a cue set off by commas
+     * inside the reported sentence; the words on both sides of it are the speech.
+     */
+    private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
+        int end = lastWord(s);
+        for (int comma = s.firstToken() + 2; comma + 3 < end; comma++) {
+            if (!text.token(comma).text().equals(",") || quotedAt(marks, text.token(comma - 1).start()) != null
+                    || quotedAt(marks, text.token(comma).start()) != null) {
+                continue;
+            }
+            Cue cue = cues.after(text.token(comma).start() - 1);
+            if (cue == null || cue.sourceFirst() <= comma || cue.cueFirst() <= comma) {
+                continue;
+            }
+            int close = Math.max(cue.sourceEnd(), cue.cueEnd());
+            var subject = entities.at(s.firstToken());
+            boolean nameOnly = subject != null && subject.endToken() >= comma; // "Anthony Anton, president of X, said"
+            if (close + 2 > end || !text.token(close).text().equals(",") || !hasVerb(s.firstToken(), comma)
+                    && !hasVerb(close + 1, end + 1) || reportingVerbIn(s.firstToken(), comma) || nameOnly
+                    || quotedAt(marks, text.token(close + 1).start()) != null || text.token(close + 1).pos().equals("VBG")) {
+                // (a quotation after the cue is direct speech; "..., Spicer said, adding ...", "..., she
+                // said, referencing ..." go on with a participle, not with the speech)
+                continue;
+            }
+            ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
+            String body = text.text();
+            Span before = Span.of(body, text.token(s.firstToken()).start(), text.token(comma - 1).end());
+            Span after = Span.of(body, text.token(close + 1).start(), text.token(end).end());
+            Span cueSpan = Span.of(body, text.token(cue.cueFirst()).start(), text.token(cue.cueEnd() - 1).end());
+            return new Quote(before.text() + " " + after.text(), before.start(), after.end(), Quote.QuoteKind.indirect,
+                    QuoteFinder.speaker(entities, ref), ref.source(), cueSpan, List.of(before, after));
+        }
+        return null;
+    }
+
+    private boolean reportingVerbIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cues.isReportingVerb(text.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An indirect quote of tokens {@code [from, to)} attributed to the source and cue tokens given. */
@@ -586,8 +634,8 @@ final class IndirectSpeechFinder {
                 return false; // "he said when asked by a reporter": a circumstance, not what was said
             }
             from++; // "Swers said because Obama is popular ...", "Kasich says if he spent the day ..."
-        } else if (first.equals("IN") || first.equals("TO") || first.startsWith("VB")) {
-            return false;
+        } else if (first.equals("IN") || first.equals("TO") || first.startsWith("VB") || first.equals("MD")) {
+            return false; // (a clause opening with its verb has its subject before the cue: "The talks, he said, will ...")
         }
         return hasVerb(from + 1, end);
     }

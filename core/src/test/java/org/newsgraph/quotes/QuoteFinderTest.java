@@ -406,4 +406,14 @@ class QuoteFinderTest {
                 .sentence("In/IN his/PRP$ campaign/NN speech/NN ,/, he/PRP tells/VBZ/tell one/CD joke/NN ./."));
         assertTrue(qs.isEmpty(), qs.toString());
     }
+
+    @Test
+    void aCueSetOffByCommasInsideTheSentenceAttributesBothSides() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "spoke/VBD/speak at/IN length/NN ./.").paragraph()
+                .sentence("The/DT talks/NNS ,/, he/PRP said/VBD/say ,/, will/MD go/VB/go on/RP for/IN weeks/NNS ./."));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("The talks")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("The talks will go on for weeks", q.text());
+        assertEquals(2, q.parts().size());
+        assertEquals("Ilham Aliyev", speaker(q));
+    }
 }
