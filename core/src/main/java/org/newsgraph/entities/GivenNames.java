@@ -1,5 +1,6 @@
 package org.newsgraph.entities;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class GivenNames {
             if (!g.equals("F") && !g.equals("M")) {
                 throw r.error("gender must be F or M: " + g);
             }
-            names.put(r.cell(0).strip().toLowerCase(Locale.ROOT), g.equals("F") ? Gender.FEMALE : Gender.MALE);
+            names.put(folded(r.cell(0).strip()), g.equals("F") ? Gender.FEMALE : Gender.MALE);
         }
     }
 
@@ -40,6 +41,11 @@ final class GivenNames {
         if (FEMALE_HONORIFICS.contains(w)) {
             return Gender.FEMALE;
         }
-        return names.get(w);
+        return names.get(folded(word));
+    }
+
+    /** Lower case without accents: the file spells "Jurgen", an article "Jürgen". */
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 }
