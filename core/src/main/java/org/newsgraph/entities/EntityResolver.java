@@ -39,6 +39,8 @@ public final class EntityResolver {
             "Foundation|Institute|Campaign|Party|Committee|University|College|Center|Centre|Council|Association|Inc\\.?"
                     + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
             Pattern.CASE_INSENSITIVE);
+    /** Verbs of saying in a headline's capitals, which no name holds. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("Says|Said|Tells|Told|Slams|Blasts|Rips|Urges|Warns|Vows|Asks");
     /** "Team Clinton", "Camp Trump": a candidate's people, not a person of that name. */
     private static final Pattern TEAM = Pattern.compile("Team|Camp");
     /** A generational suffix the tagger leaves out of a name. */
@@ -220,9 +222,10 @@ public final class EntityResolver {
             while (start < end && (taken[start] || !Character.isLetterOrDigit(tokens.get(start).text().charAt(0)))) {
                 start++;
             }
-            // Only the run before the first token the vocabulary claimed is new: "Chairman" of "Chairman Joint Chiefs...".
+            // Only the run before the first token the vocabulary claimed is new: "Chairman" of "Chairman
+            // Joint Chiefs...". A headline's verb ends the name the tagger ran over it: "Sanders Says Fight Goes On".
             for (int j = start; j < end; j++) {
-                if (taken[j]) {
+                if (taken[j] || (j > start && HEADLINE_VERB.matcher(texts.get(j)).matches())) {
                     end = j;
                     break;
                 }

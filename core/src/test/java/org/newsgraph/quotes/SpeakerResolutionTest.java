@@ -1014,4 +1014,12 @@ class SpeakerResolutionTest {
                 + "reportedly/RB yelling/VBG/yell :/: “/`` Get/VB/get him/PRP out/IN of/IN here/RB !/. ”/''"));
         assertEquals("Donald Trump", speakerOf(qs, "Get him out"));
     }
+
+    @Test
+    void aHeadlinesVerbEndsTheNameTheTaggerRanOverIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Sanders/NNP/ORGANIZATION Says/VBZ/say/ORGANIZATION "
+                + "Fight/NNP/ORGANIZATION Goes/VBZ/go/ORGANIZATION On/IN ./.").paragraph()
+                .sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON spoke/VBD/speak in/IN Ventura/NNP/LOCATION ./."));
+        assertEquals("Bernie Sanders", speakerOf(qs, "Fight Goes On"));
+    }
 }
