@@ -292,10 +292,13 @@ final class EntityGroups {
         g.mentions.add(new EntityMention(g.key, start, end, nameToken, span, kind));
     }
 
+    /** Most words of "of the Anti-Defamation League" between a description and its appositive name. */
+    private static final int MAX_APPOSITIVE_QUALIFIER = 8;
+
     private void resolveDescriptions() {
         for (PendingDescription d : descriptions) {
-            Group best = null;
-            int bestDistance = Integer.MAX_VALUE;
+            Group best = appositiveName(d);
+            int bestDistance = best == null ? Integer.MAX_VALUE : -1;
             for (Group p : people) {
                 if (!describes(d, p)) {
                     continue;
@@ -321,6 +324,33 @@ final class EntityGroups {
                 }
             }
         }
+    }
+
+    /**
+     * The person a name set off by a comma right after the description names: "The leader of the
+     * Anti-Defamation League, Jonathan Greenblatt, warned" is Greenblatt, not another leader.
+     */
+    private Group appositiveName(PendingDescription d) {
+        int comma = d.end();
+        String after = comma < text.tokens().size() ? text.token(comma).text() : "";
+        if (after.equals("of") || after.equals("for") || after.equals("at")) {
+            while (comma < text.tokens().size() && comma <= d.end() + MAX_APPOSITIVE_QUALIFIER
+                    && !text.token(comma).text().equals(",") && !text.token(comma).isVerb()
+                    && !text.token(comma).pos().equals(".")) {
+                comma++;
+            }
+        }
+        if (comma + 1 >= text.tokens().size() || !text.token(comma).text().equals(",")) {
+            return null;
+        }
+        for (Group p : people) {
+            for (EntityMention m : p.mentions) {
+                if (m.firstToken() == comma + 1 && m.kind() == MentionKind.NAME) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean describes(PendingDescription d, Group person) {

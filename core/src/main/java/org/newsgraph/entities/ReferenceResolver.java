@@ -163,12 +163,18 @@ public final class ReferenceResolver {
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
         }
         Span source = EntityResolver.spanOf(text, first, end);
-        if (headEnd < end && text.token(headEnd).text().equals(",") && headEnd + 1 < end) {
-            // "Clinton's campaign chairman, John Podesta,": the name after the description speaks.
-            EntityMention named = entities.at(headEnd + 1);
-            if (named != null && named.firstToken() == headEnd + 1 && entities.typeOf(named) == EntityType.PERSON
-                    && entities.at(head) == null && !text.token(head).isProperNoun()) {
-                return new Reference(named.entity(), source, false);
+        if (entities.at(head) == null && !text.token(head).isProperNoun()) {
+            // "Clinton's campaign chairman, John Podesta,", "The leader of the Anti-Defamation League,
+            // Jonathan Greenblatt,": the name after the description speaks.
+            for (int c = head + 1; c + 1 < end; c++) {
+                if (!text.token(c).text().equals(",")) {
+                    continue;
+                }
+                EntityMention named = entities.at(c + 1);
+                if (named != null && named.firstToken() == c + 1 && entities.typeOf(named) == EntityType.PERSON) {
+                    return new Reference(named.entity(), source, false);
+                }
+                break;
             }
         }
         String described = definiteDescription(first, head);

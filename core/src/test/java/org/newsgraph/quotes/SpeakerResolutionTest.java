@@ -1022,4 +1022,16 @@ class SpeakerResolutionTest {
                 .sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON spoke/VBD/speak in/IN Ventura/NNP/LOCATION ./."));
         assertEquals("Bernie Sanders", speakerOf(qs, "Fight Goes On"));
     }
+
+    @Test
+    void aDescriptionWithItsNameInAnAppositiveIsThatPersonNotAnotherLeader() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Israeli/JJ Prime/NNP Minister/NNP Benjamin/NNP/PERSON "
+                + "Netanyahu/NNP/PERSON rejected/VBD/reject the/DT remarks/NNS ./.").paragraph()
+                .sentence("The/DT leader/NN of/IN the/DT Anti-Defamation/NNP/ORGANIZATION League/NNP/ORGANIZATION ,/, "
+                        + "Jonathan/NNP/PERSON Greenblatt/NNP/PERSON ,/, warned/VBD/warn that/IN such/JJ a/DT ban/NN "
+                        + "would/MD be/VB/be “/`` unacceptable/JJ ./. ”/''").paragraph()
+                .sentence("He/PRP said/VBD/say Jews/NNPS “/`` know/VBP/know too/RB well/RB ./. ”/''"));
+        assertEquals("Jonathan Greenblatt", speakerOf(qs, "such a ban"));
+        assertEquals("Jonathan Greenblatt", speakerOf(qs, "Jews"));
+    }
 }
