@@ -560,6 +560,9 @@ public final class ReferenceResolver {
             return IN_PHRASE;
         }
         int first = text.sentenceOfToken(token).firstToken();
+        if (inOpeningParticiple(first, token)) {
+            return IN_PHRASE; // "Asked about her vote in the event that Clinton faces Trump, she replied"
+        }
         int i = token - 1;
         boolean adjective = false;
         while (i >= first && (text.token(i).pos().equals("DT") || text.token(i).pos().startsWith("JJ")
@@ -591,6 +594,20 @@ public final class ReferenceResolver {
         // but not after "is skeptical": "Ayres is skeptical Trump can win" is about Ayres.
         boolean focus = before.lemma().equals("be") && !adjective;
         return before.isVerb() && !focus ? OBJECT : SUBJECT;
+    }
+
+    /** Whether the token stands in a participle's phrase that opens the sentence, before its first comma. */
+    private boolean inOpeningParticiple(int first, int token) {
+        String pos = text.token(first).pos();
+        if (!pos.equals("VBN") && !pos.equals("VBG")) {
+            return false;
+        }
+        for (int i = first + 1; i < token; i++) {
+            if (text.token(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a finite verb follows at this token, perhaps after adverbs: the words before it are its subject. */

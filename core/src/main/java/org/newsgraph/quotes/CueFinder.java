@@ -326,7 +326,7 @@ final class CueFinder {
         }
         EntityMention named = entities.at(k);
         if (srcStart <= k && srcStart - 1 > sentenceFirst && text.token(srcStart - 1).text().equals(",")
-                && entities.at(srcStart) == null
+                && entities.at(srcStart) == null && !ReferenceResolver.isPronoun(text.token(srcStart))
                 && (named == null || entities.typeOf(named) != EntityType.PERSON || named.firstToken() < srcStart)) {
             // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the
             // appositive's closing comma is missing; the name before the opening one speaks (but in

@@ -1034,4 +1034,18 @@ class SpeakerResolutionTest {
         assertEquals("Jonathan Greenblatt", speakerOf(qs, "such a ban"));
         assertEquals("Jonathan Greenblatt", speakerOf(qs, "Jews"));
     }
+
+    @Test
+    void theActressIsTheOneIntroducedAsAnActressAndAnOpeningParticiplesNamesAreNotTheSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Oscar-winning/JJ actress/NN Susan/NNP/PERSON Sarandon/NNP/PERSON "
+                + "is/VBZ/be not/RB sure/JJ she/PRP can/MD vote/VB/vote for/IN Hillary/NNP/PERSON Clinton/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("Clinton/NNP/PERSON leads/VBZ/lead ./. ").sentence("Clinton/NNP/PERSON won/VBD/win ./.").paragraph()
+                .sentence("The/DT actress/NN said/VBD/say she/PRP was/VBD/be tired/JJ of/IN the/DT status/NN quo/NN ./.")
+                .paragraph()
+                .sentence("Asked/VBN/ask about/IN her/PRP$ vote/NN if/IN Clinton/NNP/PERSON faces/VBZ/face Trump/NNP/PERSON ,/, "
+                        + "she/PRP replied/VBD/reply :/: “/`` I/PRP do/VBP/do n't/RB know/VB/know ./. ”/''"));
+        assertEquals("Susan Sarandon", speakerOf(qs, "she was tired"));
+        assertEquals("Susan Sarandon", speakerOf(qs, "I do"), qs.toString());
+    }
 }
