@@ -432,7 +432,8 @@ public final class EntityResolver {
         }
         for (int j = end + 1; j < s.endToken() && j <= end + 6; j++) {
             Token t = tokens.get(j);
-            if (t.isVerb() || t.pos().equals("IN") || t.text().equals(",")) {
+            // (nor past a quotation's close: "... beat Hillary Clinton,” the governor said" is another's title)
+            if (t.isVerb() || t.pos().equals("IN") || t.text().equals(",") || t.isQuotationMark()) {
                 return phrase;
             }
             PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);

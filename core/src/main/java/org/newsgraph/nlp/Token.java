@@ -29,6 +29,12 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** An opening or closing quotation mark, as the tagger marks it or as typed. */
+    public boolean isQuotationMark() {
+        return pos.equals("``") || pos.equals("''") || text.equals("“") || text.equals("”") || text.equals("\"")
+                || text.equals("«") || text.equals("»") || text.equals("„");
+    }
+
     public boolean hasEntityLabel() {
         return !ner.equals("O");
     }

@@ -1048,4 +1048,13 @@ class SpeakerResolutionTest {
         assertEquals("Susan Sarandon", speakerOf(qs, "she was tired"));
         assertEquals("Susan Sarandon", speakerOf(qs, "I do"), qs.toString());
     }
+
+    @Test
+    void aTitleAfterAQuotationsCloseIsNotTheTitleOfTheNameInsideIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Chris/NNP/PERSON Christie/NNP/PERSON ,/, the/DT governor/NN "
+                + "of/IN New/NNP/LOCATION Jersey/NNP/LOCATION ,/, endorsed/VBD/endorse Trump/NNP/PERSON ./.").paragraph()
+                .sentence("“/`` He/PRP is/VBZ/be the/DT best/JJS person/NN to/TO beat/VB/beat Hillary/NNP/PERSON "
+                        + "Clinton/NNP/PERSON ,/, ”/'' the/DT governor/NN said/VBD/say ./."));
+        assertEquals("Chris Christie", speakerOf(qs, "He is the best"));
+    }
 }
