@@ -373,7 +373,10 @@ public final class EntityResolver {
         phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
         phrase = withTitleBeforeComma(tokens, texts, s, start, phrase);
         List<String> nameParts = withFamilyName(texts, start, end);
-        GivenNames.Gender gender = givenNames.of(texts.get(start));
+        // A given name says the gender only before a family name: a bare "Christie" or "Kelly" is a
+        // surname, and "Mark-Viverito" holds no "Mark".
+        boolean givenName = end - start >= 2 && !texts.get(start + 1).equals("-");
+        GivenNames.Gender gender = givenName ? givenNames.of(texts.get(start)) : null;
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
         }

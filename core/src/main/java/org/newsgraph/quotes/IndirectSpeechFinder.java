@@ -293,8 +293,10 @@ final class IndirectSpeechFinder {
                 continue;
             }
             if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
-                    || quotedAt(marks, text.token(comma - 1).start()) != null || !hasVerb(s.firstToken(), comma)) {
-                return null; // "In his campaign speech, he tells one joke": no clause before the comma
+                    || quotedAt(marks, text.token(comma - 1).start()) != null || !hasFiniteVerb(s.firstToken(), comma)) {
+                // "In his campaign speech, he tells one joke", "Asked about that vote, Mark-Viverito
+                // pointed to ...": no clause before the comma
+                return null;
             }
             return attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
         }
@@ -638,6 +640,16 @@ final class IndirectSpeechFinder {
             return false; // (a clause opening with its verb has its subject before the cue: "The talks, he said, will ...")
         }
         return hasVerb(from + 1, end);
+    }
+
+    private boolean hasFiniteVerb(int from, int end) {
+        for (int i = from; i < end; i++) {
+            String pos = text.token(i).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasVerb(int from, int end) {

@@ -1057,4 +1057,24 @@ class SpeakerResolutionTest {
                         + "Clinton/NNP/PERSON ,/, ”/'' the/DT governor/NN said/VBD/say ./."));
         assertEquals("Chris Christie", speakerOf(qs, "He is the best"));
     }
+
+    @Test
+    void aBareSurnameOrAHyphenedOneSaysNothingOfGender() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Mark/NNP/PERSON -/HYPH/PERSON Viverito/NNP/PERSON "
+                + "pillories/VBZ/pillory Sanders/NNP/PERSON ./.").paragraph()
+                .sentence("Melissa/NNP/PERSON Mark/NNP/PERSON -/HYPH/PERSON Viverito/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("Mark/NNP/PERSON -/HYPH/PERSON Viverito/NNP/PERSON ,/, who/WP wants/VBZ/want a/DT job/NN "
+                        + "if/IN Hillary/NNP/PERSON Clinton/NNP/PERSON wins/VBZ/win ,/, declined/VBD/decline a/DT question/NN ./.")
+                .paragraph()
+                .sentence("“/`` Thank/VBP/thank you/PRP very/RB much/RB ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Melissa Mark-Viverito", speakerOf(qs, "Thank you"));
+    }
+
+    @Test
+    void aParticiplesPhraseBeforeTheCueIsNotWhatWasSaid() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Asked/VBN/ask about/IN that/DT vote/NN specifically/RB ,/, "
+                + "Melissa/NNP/PERSON Mark/NNP/PERSON -/HYPH/PERSON Viverito/NNP/PERSON pointed/VBD/point to/IN "
+                + "Clinton/NNP/PERSON 's/POS support/NN ./."));
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
 }
