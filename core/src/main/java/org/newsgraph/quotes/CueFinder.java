@@ -30,6 +30,8 @@ final class CueFinder {
     private static final int MAX_APPOSITIVE = 32;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
     private static final int MAX_CUE_GAP = 6;
+    /** Words that open a circumstance between a cue and its quotation: "told Congress when asked ...:". */
+    private static final Set<String> CIRCUMSTANCE = Set.of("when", "after", "if", "as", "once");
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from", "on", "in");
 
@@ -156,8 +158,16 @@ final class CueFinder {
         if (j >= first && isPhraseVerb(text.token(j))) {
             return sourceOf(j, first); // "what it called “a clear threat”"
         }
-        for (int k = j; k >= first && k >= j - MAX_CUE_GAP; k--) {
+        int limit = j - MAX_CUE_GAP;
+        for (int k = j; k >= first && k >= limit; k--) {
             Token t = text.token(k);
+            if (t.pos().equals("VBN") && k - 1 >= first && CIRCUMSTANCE.contains(text.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+                // "Lynch, who told Congress when asked last month about the inquiry: “...”": the one
+                // asked is the one telling; look on before the circumstance.
+                k--;
+                limit = k - 1 - MAX_CUE_GAP;
+                continue;
+            }
             if (isReportingVerb(t)) {
                 Cue cue = sourceOf(k, first);
                 if (cue == null && k == first) {

@@ -1077,4 +1077,14 @@ class SpeakerResolutionTest {
                 + "Clinton/NNP/PERSON 's/POS support/NN ./."));
         assertTrue(qs.isEmpty(), qs.toString());
     }
+
+    @Test
+    void aWhenAskedCircumstanceBetweenCueAndQuoteIsLookedPast() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Any/DT decision/NN would/MD involve/VB/involve Attorney/NNP General/NNP Loretta/NNP/PERSON "
+                        + "Lynch/NNP/PERSON ,/, who/WP told/VBD/tell Congress/NNP/ORGANIZATION when/WRB asked/VBN/ask "
+                        + "last/JJ month/NN about/IN the/DT inquiry/NN :/: “/`` That/DT matter/NN is/VBZ/be being/VBG/be "
+                        + "handled/VBN/handle by/IN agents/NNS ./. ”/''"));
+        assertEquals("Loretta Lynch", speakerOf(qs, "That matter"));
+    }
 }
