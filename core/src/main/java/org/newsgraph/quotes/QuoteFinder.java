@@ -14,6 +14,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * The quote stage. Direct quotes come from paired quotation marks; their cue is looked for after
@@ -151,6 +152,10 @@ public final class QuoteFinder {
         // The cue shares the quote's sentence when it follows the closing mark in one sentence, even
         // when the quotation holds sentences of its own ("... same stuff. That’s Hillary Clinton,” said ...").
         boolean cueInSentence = cue != null && (sameSentence(text, q.open(), cue) || sameSentence(text, q.close(), cue));
+        boolean closesSentence = content.strip().matches(".*[.!?]");
+        if (cue != null && (!cueInSentence || closesSentence) && reportsAClause(text, cue)) {
+            cue = null; // "“... That has no place in a campaign.” Ohio Gov. John Kasich said he would have fired him"
+        }
         if (cue != null && (!cueInSentence || lead >= 0)) {
             // A cue after the quote yields to one before it in its own sentence: "Clinton says
             // Trump’s “latest meltdown is unhinged.” She says ..." is Clinton's.
@@ -288,6 +293,20 @@ public final class QuoteFinder {
         String gap = article.body().substring(first.end(), next.start());
         String tail = first.text().strip();
         return !gap.matches("(?s).*[.!?].*") && !tail.isEmpty() && !".!?".contains(tail.substring(tail.length() - 1));
+    }
+
+    /**
+     * Whether a reported clause of its own follows the cue ("Kasich said he would ...", "said that
+     * ..."), rather than the cue's listener or circumstances ("told ITV when asked ...").
+     */
+    private static boolean reportsAClause(AnnotatedText text, Cue cue) {
+        Sentence s = text.sentenceOfToken(cue.cueFirst());
+        int from = Math.max(cue.cueEnd(), cue.sourceEnd());
+        if (s == null || from + 1 >= s.endToken()) {
+            return false;
+        }
+        Token next = text.token(from);
+        return next.text().equalsIgnoreCase("that") || (next.pos().equals("PRP") && text.token(from + 1).isVerb());
     }
 
     private static boolean sameSentence(AnnotatedText text, int offset, Cue cue) {

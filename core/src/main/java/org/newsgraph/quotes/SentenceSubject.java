@@ -75,8 +75,17 @@ final class SentenceSubject {
                         to++;
                     }
                 }
-                while (to < limit && text.token(to).pos().startsWith("NN") && !text.token(to).isProperNoun()) {
-                    to++;
+                // ... and so does one modifying a person's title: "Clinton Communications Director
+                // Jennifer Palmieri", "Trump spokeswoman Hope Hicks".
+                while (to < limit) {
+                    EntityMention next = entities.at(to);
+                    if (next != null && next.firstToken() == to && entities.typeOf(next) == EntityType.PERSON) {
+                        to = next.endToken();
+                    } else if (text.token(to).pos().startsWith("NN") && !text.token(to).isProperNoun()) {
+                        to++;
+                    } else {
+                        break;
+                    }
                 }
                 return new Cue(from == m.firstToken() - 1 && to == m.endToken() ? m.firstToken() : from, to, limit, limit + 1);
             }

@@ -1087,4 +1087,24 @@ class SpeakerResolutionTest {
                         + "handled/VBN/handle by/IN agents/NNS ./. ”/''"));
         assertEquals("Loretta Lynch", speakerOf(qs, "That matter"));
     }
+
+    @Test
+    void aNameModifyingATitledNameIsNotTheSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Clinton/NNP/PERSON Communications/NNPS Director/NNP "
+                + "Jennifer/NNP/PERSON Palmieri/NNP/PERSON called/VBD/call the/DT idea/NN a/DT “/`` ridiculous/JJ "
+                + "proposition/NN ,/, ”/'' adding/VBG/add ,/, “/`` Trump/NNP/PERSON needs/VBZ/need to/TO change/VB/change ./. ”/''"));
+        assertEquals("Jennifer Palmieri", speakerOf(qs, "Trump needs"));
+    }
+
+    @Test
+    void aCueAfterAFinishedQuotationThatReportsAClauseOfItsOwnIsAnotherSpeakers() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` It/PRP is/VBZ/be sad/JJ ,/, ”/'' Ted/NNP/PERSON Cruz/NNP/PERSON "
+                + "told/VBD/tell reporters/NNS ./.")
+                .sentence("“/`` This/DT is/VBZ/be the/DT consequence/NN of/IN that/DT culture/NN ./. ”/'' Ohio/NNP/LOCATION "
+                        + "Gov./NNP John/NNP/PERSON Kasich/NNP/PERSON said/VBD/say he/PRP would/MD have/VB/have "
+                        + "fired/VBN/fire him/PRP ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("This is the consequence")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs.toString()));
+        assertEquals("Ted Cruz", q.speaker().name());
+    }
 }
