@@ -293,9 +293,7 @@ final class IndirectSpeechFinder {
                 continue;
             }
             if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
-                    || quotedAt(marks, text.token(comma - 1).start()) != null || !hasFiniteVerb(s.firstToken(), comma)) {
-                // "In his campaign speech, he tells one joke", "Asked about that vote, Mark-Viverito
-                // pointed to ...": no clause before the comma
+                    || quotedAt(marks, text.token(comma - 1).start()) != null || adjunctOnly(s.firstToken(), comma)) {
                 return null;
             }
             return attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
@@ -640,6 +638,17 @@ final class IndirectSpeechFinder {
             return false; // (a clause opening with its verb has its subject before the cue: "The talks, he said, will ...")
         }
         return hasVerb(from + 1, end);
+    }
+
+    /**
+     * Whether the words are a phrase that opens a sentence rather than a clause: "In his campaign
+     * speech, he tells one joke", "Asked about that vote, Mark-Viverito pointed to ...". (Only the
+     * opening word is trusted: the tagger reads "the treaty signals" as a noun before marks.)
+     */
+    private boolean adjunctOnly(int from, int end) {
+        String pos = text.token(from).pos();
+        boolean opensPhrase = pos.equals("IN") || pos.equals("TO") || pos.equals("VBN") || pos.equals("VBG");
+        return opensPhrase && !hasFiniteVerb(from, end);
     }
 
     private boolean hasFiniteVerb(int from, int end) {

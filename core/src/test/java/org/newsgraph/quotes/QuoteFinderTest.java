@@ -416,4 +416,14 @@ class QuoteFinderTest {
         assertEquals(2, q.parts().size());
         assertEquals("Ilham Aliyev", speaker(q));
     }
+
+    @Test
+    void aCueClosingTheSentenceTakesTheWordsBeforeItEvenWhenTheTaggerMissedTheirVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT rejection/NN of/IN the/DT treaty/NN signals/NNS "
+                + "“/`` the/DT beginning/NN of/IN the/DT end/NN ”/'' for/IN the/DT EU/NNP/ORGANIZATION ,/, said/VBD/say "
+                + "Geert/NNP/PERSON Wilders/NNP/PERSON ./."));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("The rejection")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs.toString()));
+        assertEquals("Geert Wilders", speaker(q));
+    }
 }
