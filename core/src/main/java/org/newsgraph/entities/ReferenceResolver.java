@@ -178,6 +178,9 @@ public final class ReferenceResolver {
             }
         }
         String described = definiteDescription(first, head);
+        if (described == null) {
+            described = possessiveRole(first, head);
+        }
         if (described != null) {
             return new Reference(described, source, false);
         }
@@ -292,6 +295,46 @@ public final class ReferenceResolver {
             }
         }
         return person;
+    }
+
+    /**
+     * "Sanders's campaign manager", "his longtime personal physician": a role the document gave
+     * someone by name, owned by another; the person known to hold it, the last one named where several do.
+     */
+    private String possessiveRole(int first, int head) {
+        Token h = text.token(head);
+        if (head <= first || !h.pos().equals("NN")) {
+            return null;
+        }
+        boolean owned = text.token(first).pos().equals("PRP$");
+        for (int i = first + 1; i < head && !owned; i++) {
+            owned = text.token(i).pos().equals("POS") && entities.at(i - 1) != null;
+        }
+        if (!owned) {
+            return null;
+        }
+        String noun = h.text().toLowerCase(Locale.ROOT);
+        String holder = null;
+        int last = -1;
+        for (EntityMention m : entities.mentions()) {
+            if (m.firstToken() < first && m.firstToken() > last && entities.typeOf(m) == EntityType.PERSON
+                    && Boolean.TRUE.equals(holdsTitle(m.entity(), noun))) {
+                holder = m.entity();
+                last = m.firstToken();
+            }
+        }
+        return holder;
+    }
+
+    /** Whether the article's own titles for a person end with the noun (not the gazetteer's roles). */
+    private Boolean holdsTitle(String entityId, String noun) {
+        for (String t : entities.entity(entityId).titles()) {
+            String r = t.toLowerCase(Locale.ROOT);
+            if (r.equals(noun) || r.endsWith(" " + noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

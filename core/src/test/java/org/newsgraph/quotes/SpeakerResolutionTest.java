@@ -1107,4 +1107,13 @@ class SpeakerResolutionTest {
                 .orElseThrow(() -> new AssertionError(qs.toString()));
         assertEquals("Ted Cruz", q.speaker().name());
     }
+
+    @Test
+    void anOwnedRoleIsThePersonTheArticleGaveThatRole() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Campaign/NN manager/NN Corey/NNP/PERSON Lewandowski/NNP/PERSON "
+                + "joined/VBD/join " + TRUMP + "in/IN Iowa/NNP/LOCATION ./.").paragraph()
+                .sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Trump/NNP/PERSON 's/POS campaign/NN manager/NN said/VBD/say ./."));
+        assertEquals("Corey Lewandowski", speakerOf(qs, "We will win"));
+    }
 }
