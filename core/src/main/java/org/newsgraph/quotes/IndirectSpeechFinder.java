@@ -292,6 +292,12 @@ final class IndirectSpeechFinder {
                 // the source's appositive; the cue stands before an earlier one.
                 continue;
             }
+            var named = entities.at(comma - 1);
+            if (cue != null && cue.sourceFirst() < cue.cueFirst() && named != null && entities.typeOf(named) == EntityType.PERSON) {
+                // "“...,” Anne Richards, assistant secretary of state, said": the words after the comma
+                // are the name's appositive, not the source of what stands before the name
+                return null;
+            }
             if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
                     || quotedAt(marks, text.token(comma - 1).start()) != null || adjunctOnly(s.firstToken(), comma)) {
                 return null;
@@ -387,7 +393,7 @@ final class IndirectSpeechFinder {
             Token verbToken = text.token(v);
             ReportingVerbs.Verb verb = verbs.get(verbToken.lemma().toLowerCase(Locale.ROOT));
             if (verb == null || !verbToken.isVerb() || verb.clause() == ReportingVerbs.Clause.QUOTE_ONLY
-                    || quotedAt(marks, verbToken.start()) != null) {
+                    || quotedAt(marks, verbToken.start()) != null || attributive(v)) {
                 continue;
             }
             int after = v + 1;
@@ -465,7 +471,7 @@ final class IndirectSpeechFinder {
                 return i;
             }
             boolean mark = opensQuote(t) || closesQuote(t) || t.pos().equals("``") || t.pos().equals("''");
-            if (t.isVerb() || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
+            if ((t.isVerb() && !attributive(i)) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
                 return from; // a programme's name in marks may stand there: said on “This Week” that ...
             }
         }
@@ -561,6 +567,14 @@ final class IndirectSpeechFinder {
         boolean form = pos.equals("VBG") || (and && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                 || pos.equals("VBN"))); // the tagger reads "... and called on leaders" as a participle
         return form && verbs.get(verb.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(verb.start()) ? j : -1;
+    }
+
+    /** A participle used as an adjective: "in a written statement", "a prepared text". */
+    private boolean attributive(int i) {
+        String pos = text.token(i).pos();
+        return (pos.equals("VBN") || pos.equals("VBG")) && i > 0 && i + 1 < text.tokens().size()
+                && (text.token(i - 1).pos().equals("DT") || text.token(i - 1).pos().equals("PRP$"))
+                && text.token(i + 1).pos().startsWith("NN");
     }
 
     /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */

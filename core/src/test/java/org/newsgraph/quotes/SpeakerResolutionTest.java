@@ -1116,4 +1116,19 @@ class SpeakerResolutionTest {
                 .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Trump/NNP/PERSON 's/POS campaign/NN manager/NN said/VBD/say ./."));
         assertEquals("Corey Lewandowski", speakerOf(qs, "We will win"));
     }
+
+    @Test
+    void aParticipleUsedAsAnAdjectiveIsNoCueAndAnAppositiveWithAListKeepsItsName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("However/RB ,/, Jill/NNP/PERSON Martin/NNP/PERSON ,/, vice/NN "
+                + "president/NN for/IN the/DT Trump/NNP/ORGANIZATION Organization/NNP/ORGANIZATION ,/, said/VBD/say in/IN "
+                + "a/DT written/VBN/write statement/NN that/IN the/DT claims/NNS had/VBD/have “/`` no/DT substance/NN ./. ”/''")
+                .paragraph()
+                .sentence("The/DT plans/NNS “/`` will/MD not/RB solve/VB/solve this/DT ,/, ”/'' Anne/NNP/PERSON "
+                        + "Richards/NNP/PERSON ,/, assistant/NN secretary/NN for/IN population/NN ,/, refugees/NNS ,/, "
+                        + "and/CC migration/NN ,/, said/VBD/say ./."));
+        assertEquals("Jill Martin", speakerOf(qs, "the claims"));
+        Quote q = qs.stream().filter(x -> x.text().contains("will not solve")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs.toString()));
+        assertEquals("Anne Richards", q.speaker().name());
+    }
 }
