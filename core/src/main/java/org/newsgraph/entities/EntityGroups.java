@@ -56,7 +56,7 @@ final class EntityGroups {
         }
     }
 
-    private record PendingDescription(Title title, String country, int start, int end, boolean former) {}
+    private record PendingDescription(Title title, String country, int start, int end, boolean former, String party) {}
 
     private final AnnotatedText text;
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -201,7 +201,11 @@ final class EntityGroups {
     }
 
     void description(Title title, String country, int start, int end, boolean former) {
-        descriptions.add(new PendingDescription(title, country, start, end, former));
+        String party = null;
+        for (int i = start; i < end && party == null; i++) {
+            party = Parties.named(text.token(i).text());
+        }
+        descriptions.add(new PendingDescription(title, country, start, end, former, party));
     }
 
     /** Whether the person held the role before: a title or known role with "former" ("former president"). */
@@ -359,6 +363,15 @@ final class EntityGroups {
         }
         if (d.country() != null && !d.country().equals(person.country)) {
             return false;
+        }
+        if (d.party() != null) {
+            // "the Democratic nominee" is not the Republican one where the article or the gazetteer says
+            List<String> known = new ArrayList<>(person.titles);
+            known.addAll(person.roles);
+            String party = Parties.of(known);
+            if (party != null && !party.equals(d.party())) {
+                return false;
+            }
         }
         String phrase = d.title().phrase().toLowerCase(Locale.ROOT);
         if (GENERIC_HEAD.contains(phrase)) {

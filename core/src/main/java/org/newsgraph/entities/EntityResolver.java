@@ -620,8 +620,8 @@ public final class EntityResolver {
             }
             int q = i + 1;
             while (q + 1 < s.endToken() && (text.token(q).pos().startsWith("JJ") && vocab.countries().matchAt(texts, q) == null
-                    || text.token(q).ner().equals("LOCATION"))) {
-                q++; // "the independent Vermont senator": adjectives and a state before the title
+                    || text.token(q).ner().equals("LOCATION") || Parties.named(texts.get(q)) != null)) {
+                q++; // "the independent Vermont senator", "the GOP nominee": adjectives, a state, a party
             }
             String country = null;
             PhraseMatcher.Match<Vocabulary.CountryRef> c = q < s.endToken() ? vocab.countries().matchAt(texts, q) : null;

@@ -286,6 +286,16 @@ public final class ReferenceResolver {
                 person = fitting;
             }
         }
+        // "the Democratic nominee" is not the Republican one: a party must agree where it is known.
+        String party = null;
+        for (int i = first + 1; i < head && party == null; i++) {
+            party = Parties.named(text.token(i).text());
+        }
+        if (person != null && party != null && !agrees(person, party)) {
+            String wanted = party;
+            person = lastNamedBefore(first, e -> e.type() == EntityType.PERSON && agrees(e.id(), wanted)
+                    && partyOf(e.id()) != null);
+        }
         // "the Mexican president" is not the story's American subject: a nationality must agree.
         for (int i = first + 1; i < head && person != null; i++) {
             EntityMention m = entities.at(i);
@@ -335,6 +345,22 @@ public final class ReferenceResolver {
             }
         }
         return false;
+    }
+
+    /** The party the article's titles or the gazetteer's roles give a person, or null. */
+    private String partyOf(String entityId) {
+        Entity e = entities.entity(entityId);
+        List<String> known = new ArrayList<>(e.titles());
+        KnownPeople.Person p = KnownPeople.builtIn().named(List.of(e.name()));
+        if (p != null) {
+            known.addAll(p.roles());
+        }
+        return Parties.of(known);
+    }
+
+    private boolean agrees(String entityId, String party) {
+        String has = partyOf(entityId);
+        return has == null || has.equals(party);
     }
 
     /**

@@ -1131,4 +1131,13 @@ class SpeakerResolutionTest {
                 .orElseThrow(() -> new AssertionError(qs.toString()));
         assertEquals("Anne Richards", q.speaker().name());
     }
+
+    @Test
+    void aDescriptionNamingAPartyIsNotTheOtherPartysNominee() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON blasted/VBD/blast "
+                + TRUMP + "over/IN his/PRP$ plan/NN ./.").paragraph()
+                .sentence(TRUMP + "defended/VBD/defend it/PRP ./.").paragraph()
+                .sentence("The/DT Democratic/NNP/MISC presidential/JJ candidate/NN called/VBD/call it/PRP “/`` absurd/JJ ./. ”/''"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "it “absurd"));
+    }
 }
