@@ -328,7 +328,7 @@ public final class ReferenceResolver {
         int last = -1;
         for (EntityMention m : entities.mentions()) {
             if (m.firstToken() < first && m.firstToken() > last && entities.typeOf(m) == EntityType.PERSON
-                    && Boolean.TRUE.equals(holdsTitle(m.entity(), noun))) {
+                    && holdsTitle(m.entity(), noun)) {
                 holder = m.entity();
                 last = m.firstToken();
             }
@@ -336,15 +336,14 @@ public final class ReferenceResolver {
         return holder;
     }
 
-    /** Whether the article's own titles for a person end with the noun (not the gazetteer's roles). */
-    private Boolean holdsTitle(String entityId, String noun) {
-        for (String t : entities.entity(entityId).titles()) {
-            String r = t.toLowerCase(Locale.ROOT);
-            if (r.equals(noun) || r.endsWith(" " + noun)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the article's own titles for a person name the role (not the gazetteer's roles). */
+    private boolean holdsTitle(String entityId, String noun) {
+        return entities.entity(entityId).titles().stream().anyMatch(t -> namesRole(t.toLowerCase(Locale.ROOT), noun));
+    }
+
+    /** "campaign manager" names a manager; "manager" too. */
+    private static boolean namesRole(String role, String noun) {
+        return role.equals(noun) || role.endsWith(" " + noun);
     }
 
     /** The party the article's titles or the gazetteer's roles give a person, or null. */
@@ -379,7 +378,7 @@ public final class ReferenceResolver {
             return null;
         }
         for (String r : roles) {
-            boolean sameNoun = r.equals(noun) || r.endsWith(" " + noun);
+            boolean sameNoun = namesRole(r, noun);
             if (sameNoun && (!former || r.contains("former"))) {
                 return true;
             }
