@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.ReferenceResolver;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
@@ -22,7 +21,6 @@ import org.newsgraph.nlp.Token;
  * person's words, not the article's attributions, and are skipped.
  */
 final class IndirectSpeechFinder {
-    private static final int MIN_CONTENT_TOKENS = 3;
     private static final int MAX_GAP_BEFORE_THAT = 10;
 
     private final ReportingVerbs verbs;
@@ -31,6 +29,8 @@ final class IndirectSpeechFinder {
     private final ReferenceResolver refs;
     private final CueFinder cues;
     private final IntPredicate insideQuote;
+    private final ReportedClauses clauses;
+    private final ClosingCueFinder closing;
 
     /** @param insideQuote whether a character offset lies inside quoted words */
     IndirectSpeechFinder(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
@@ -41,6 +41,8 @@ final class IndirectSpeechFinder {
         this.entities = entities;
         this.refs = refs;
         this.cues = cues;
+        this.clauses = new ReportedClauses(text, entities, refs);
+        this.closing = new ClosingCueFinder(text, entities, refs, cues, clauses);
     }
 
     List<Quote> find(List<QuotedSpan> marks) {
@@ -51,13 +53,7 @@ final class IndirectSpeechFinder {
                 out.addAll(reported);
                 continue;
             }
-            Quote q = accordingTo(s, marks);
-            if (q == null) {
-                q = cueAtTheEnd(s, marks);
-            }
-            if (q == null) {
-                q = parenthetical(s, marks);
-            }
+            Quote q = closing.find(s, marks);
             if (q != null) {
                 out.add(q);
             }
@@ -77,12 +73,12 @@ final class IndirectSpeechFinder {
             return null; // Rep. Robert C. "Bobby" Scott: a name, not words said
         }
         // The clause ends with its sentence, or with the quotation when that runs on past it.
-        int clauseLast = Math.max(lastWord(s), text.firstTokenAtOrAfter(end) - 1);
+        int clauseLast = Math.max(clauses.lastWord(s), text.firstTokenAtOrAfter(end) - 1);
         Cue frame = cues.asPutIt(s.firstToken(), open);
         if (frame != null) {
             // "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “an offer ...”"
             int from = frame.cueEnd() < open && text.token(frame.cueEnd()).text().equals(",") ? frame.cueEnd() + 1 : frame.cueEnd();
-            return attributed(frame.sourceFirst(), frame.sourceEnd(), frame.cueFirst(), frame.cueEnd(), from, clauseLast + 1);
+            return clauses.attributed(frame.sourceFirst(), frame.sourceEnd(), frame.cueFirst(), frame.cueEnd(), from, clauseLast + 1);
         }
         for (int v = governingStart(open, s.firstToken()); v >= s.firstToken(); v--) {
             Token t = text.token(v);
@@ -116,7 +112,7 @@ final class IndirectSpeechFinder {
             boolean coordinated = text.token(k).pos().equals("CC"); // "Trump has made ... and has boasted of ..."
             boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated
                     || (t.pos().equals("VBG") && cue.cueFirst() == v));
-            if (!near || !namesSomeone(cue) || cue.sourceFirst() > v) {
+            if (!near || !clauses.namesSomeone(cue) || cue.sourceFirst() > v) {
                 if (t.pos().equals("VBG") || t.pos().equals("VB")) {
                     continue; // "credited Merkel with holding “the entire continent together”": the finite verb governs
                 }
@@ -141,7 +137,7 @@ final class IndirectSpeechFinder {
                     from = past + 1; // "told SiriusXM host Matt Boyle, “...”": the listener is not the words
                 }
             }
-            return attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
+            return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
         }
         return null;
     }
@@ -165,12 +161,12 @@ final class IndirectSpeechFinder {
             k--; // "her March comment", "Trump's recent evidence-free assertion"
         }
         if (text.token(k).pos().equals("PRP$")) {
-            return attributed(k, k + 1, noun, noun + 1, from, last + 1);
+            return clauses.attributed(k, k + 1, noun, noun + 1, from, last + 1);
         }
         if (text.token(k).pos().equals("POS") && k - 1 >= first) {
             var owner = entities.at(k - 1);
-            if (owner != null && namesSomeone(new Cue(owner.firstToken(), owner.endToken(), noun, noun + 1))) {
-                return attributed(owner.firstToken(), owner.endToken(), noun, noun + 1, from, last + 1);
+            if (owner != null && clauses.namesSomeone(new Cue(owner.firstToken(), owner.endToken(), noun, noun + 1))) {
+                return clauses.attributed(owner.firstToken(), owner.endToken(), noun, noun + 1, from, last + 1);
             }
         }
         return null;
@@ -232,157 +228,6 @@ final class IndirectSpeechFinder {
                 && text.token(open - 1).isProperNoun() && text.token(close).isProperNoun();
     }
 
-    private boolean namesSomeone(Cue cue) {
-        if (text.token(cue.sourceFirst()).text().equalsIgnoreCase("the")
-                && refs.resolve(cue.sourceFirst(), cue.sourceEnd()).entity() != null) {
-            return true; // "The Republican nominee vowed to ...": a description of someone named before
-        }
-        for (int i = cue.sourceFirst(); i < cue.sourceEnd(); i++) {
-            if (ReferenceResolver.isPronoun(text.token(i))) {
-                return true;
-            }
-            var m = entities.at(i);
-            if (m != null && entities.typeOf(m) != EntityType.LOCATION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "According to Y, X." and "X, according to Y.": X is Y's account. */
-    private Quote accordingTo(Sentence s, List<QuotedSpan> marks) {
-        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-            if (!text.token(i).text().equalsIgnoreCase("according") || !text.token(i + 1).text().equals("to")
-                    || quotedAt(marks, text.token(i).start()) != null) {
-                continue;
-            }
-            int end = lastWord(s);
-            if (i == s.firstToken()) {
-                int comma = nextComma(i + 2, end);
-                if (comma < 0 || comma + 1 > end) {
-                    return null;
-                }
-                return attributed(i + 2, comma, i, i + 2, comma + 1, end + 1);
-            }
-            if (!text.token(i - 1).text().equals(",") || i - 1 - s.firstToken() < MIN_CONTENT_TOKENS) {
-                return null;
-            }
-            int sourceEnd = nextComma(i + 2, end);
-            return attributed(i + 2, sourceEnd < 0 ? end + 1 : sourceEnd, i, i + 2, s.firstToken(), i - 1);
-        }
-        return null;
-    }
-
-    /**
-     * "A cashier who steals is held accountable, Warren said." and "X is ready, the minister added.":
-     * the cue and its source close the sentence and the words before the comma are the speech.
-     */
-    private Quote cueAtTheEnd(Sentence s, List<QuotedSpan> marks) {
-        int end = lastWord(s);
-        if (end < s.firstToken() || quotedAt(marks, text.token(end).start()) != null) {
-            return null;
-        }
-        for (int comma = end - 1; comma > s.firstToken() && comma >= end - 28; comma--) {
-            if (!text.token(comma).text().equals(",")) {
-                continue;
-            }
-            Cue cue = cues.after(text.token(comma).start() - 1);
-            if (cue == null && comma >= end - 14) {
-                // "..., said Steve Elmendorf, deputy campaign manager for ...": the last comma may open
-                // the source's appositive; the cue stands before an earlier one.
-                continue;
-            }
-            var named = entities.at(comma - 1);
-            if (cue != null && cue.sourceFirst() < cue.cueFirst() && named != null && entities.typeOf(named) == EntityType.PERSON) {
-                // "“...,” Anne Richards, assistant secretary of state, said": the words after the comma
-                // are the name's appositive, not the source of what stands before the name
-                return null;
-            }
-            if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < MIN_CONTENT_TOKENS
-                    || quotedAt(marks, text.token(comma - 1).start()) != null || adjunctOnly(s.firstToken(), comma)) {
-                return null;
-            }
-            return attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
-        }
-        return null;
-    }
-
-    /**
-     * "The Republican nominee, he said, watched the Olympics to see ...": a cue set off by commas
-     * inside the reported sentence; the words on both sides of it are the speech.
-     */
-    private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
-        int end = lastWord(s);
-        for (int comma = s.firstToken() + 2; comma + 3 < end; comma++) {
-            if (!text.token(comma).text().equals(",") || quotedAt(marks, text.token(comma - 1).start()) != null
-                    || quotedAt(marks, text.token(comma).start()) != null) {
-                continue;
-            }
-            Cue cue = cues.after(text.token(comma).start() - 1);
-            if (cue == null || cue.sourceFirst() <= comma || cue.cueFirst() <= comma) {
-                continue;
-            }
-            int close = Math.max(cue.sourceEnd(), cue.cueEnd());
-            var subject = entities.at(s.firstToken());
-            boolean nameOnly = subject != null && subject.endToken() >= comma; // "Anthony Anton, president of X, said"
-            if (close + 2 > end || !text.token(close).text().equals(",") || !hasVerb(s.firstToken(), comma)
-                    && !hasVerb(close + 1, end + 1) || reportingVerbIn(s.firstToken(), comma) || nameOnly
-                    || quotedAt(marks, text.token(close + 1).start()) != null || text.token(close + 1).pos().equals("VBG")) {
-                // (a quotation after the cue is direct speech; "..., Spicer said, adding ...", "..., she
-                // said, referencing ..." go on with a participle, not with the speech)
-                continue;
-            }
-            ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
-            String body = text.text();
-            Span before = Span.of(body, text.token(s.firstToken()).start(), text.token(comma - 1).end());
-            Span after = Span.of(body, text.token(close + 1).start(), text.token(end).end());
-            Span cueSpan = Span.of(body, text.token(cue.cueFirst()).start(), text.token(cue.cueEnd() - 1).end());
-            return new Quote(before.text() + " " + after.text(), before.start(), after.end(), Quote.QuoteKind.indirect,
-                    QuoteFinder.speaker(entities, ref), ref.source(), cueSpan, List.of(before, after));
-        }
-        return null;
-    }
-
-    private boolean reportingVerbIn(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (cues.isReportingVerb(text.token(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An indirect quote of tokens {@code [from, to)} attributed to the source and cue tokens given. */
-    private Quote attributed(int sourceFirst, int sourceEnd, int cueFirst, int cueEnd, int from, int to) {
-        if (sourceEnd <= sourceFirst || to <= from) {
-            return null;
-        }
-        ReferenceResolver.Reference ref = refs.resolve(sourceFirst, sourceEnd);
-        String body = text.text();
-        int start = text.token(from).start();
-        int end = text.token(to - 1).end();
-        Span cueSpan = Span.of(body, text.token(cueFirst).start(), text.token(cueEnd - 1).end());
-        return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect,
-                QuoteFinder.speaker(entities, ref), ref.source(), cueSpan);
-    }
-
-    private int lastWord(Sentence s) {
-        int e = s.endToken() - 1;
-        while (e >= s.firstToken() && CueFinder.isPunct(text.token(e)) && !closesQuote(text.token(e))) {
-            e--;
-        }
-        return e;
-    }
-
-    private int nextComma(int from, int end) {
-        for (int i = from; i <= end; i++) {
-            if (text.token(i).text().equals(",")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The sentence's reported clauses, one a reporting verb: "Carson said Trump is a “good, decent
      * man,” and said that Rubio is “weak”" holds two, each its own attribution.
@@ -393,7 +238,7 @@ final class IndirectSpeechFinder {
             Token verbToken = text.token(v);
             ReportingVerbs.Verb verb = verbs.get(verbToken.lemma().toLowerCase(Locale.ROOT));
             if (verb == null || !verbToken.isVerb() || verb.clause() == ReportingVerbs.Clause.QUOTE_ONLY
-                    || quotedAt(marks, verbToken.start()) != null || attributive(v)) {
+                    || ReportedClauses.quotedAt(marks, verbToken.start()) != null || attributive(v)) {
                 continue;
             }
             int after = v + 1;
@@ -426,10 +271,10 @@ final class IndirectSpeechFinder {
             }
             int clauseEnd = Math.min(coordinatedSpeech(after, s.endToken()), sameSourceGoesOn(after, s.endToken()));
             int contentEnd = clauseEnd;
-            while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !closesQuote(text.token(contentEnd - 1))) {
+            while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !ReportedClauses.closesQuote(text.token(contentEnd - 1))) {
                 contentEnd--;
             }
-            if (contentEnd - after < (phrase ? 1 : MIN_CONTENT_TOKENS) || whollyQuoted(marks, after, contentEnd)
+            if (contentEnd - after < (phrase ? 1 : ReportedClauses.MIN_CONTENT_TOKENS) || whollyQuoted(marks, after, contentEnd)
                     || (phrase && !holdsQuotation(marks, after, contentEnd))) {
                 continue;
             }
@@ -470,7 +315,7 @@ final class IndirectSpeechFinder {
             if (t.text().equalsIgnoreCase("that") && complement) {
                 return i;
             }
-            boolean mark = opensQuote(t) || closesQuote(t) || t.pos().equals("``") || t.pos().equals("''");
+            boolean mark = ReportedClauses.opensQuote(t) || ReportedClauses.closesQuote(t) || t.pos().equals("``") || t.pos().equals("''");
             if ((t.isVerb() && !attributive(i)) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
                 return from; // a programme's name in marks may stand there: said on “This Week” that ...
             }
@@ -493,7 +338,7 @@ final class IndirectSpeechFinder {
             for (int v = i + 2; v < end && v <= i + 5; v++) {
                 if (cues.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
                     Cue other = cues.sourceOf(v, i + 1);
-                    if (other != null && other.sourceFirst() > i && namesSomeone(other)) {
+                    if (other != null && other.sourceFirst() > i && clauses.namesSomeone(other)) {
                         return i;
                     }
                 }
@@ -530,7 +375,7 @@ final class IndirectSpeechFinder {
                 Token t = text.token(w);
                 if (t.isVerb() && verbs.get(t.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(t.start())) {
                     Cue before = sourceOf(w, first);
-                    return before != null && namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
+                    return before != null && clauses.namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
                             : cues.sourceOf(v, first);
                 }
             }
@@ -552,7 +397,7 @@ final class IndirectSpeechFinder {
             return -1;
         }
         int j = i + 1;
-        while (j < end && (closesQuote(text.token(j)) || text.token(j).pos().equals("''")
+        while (j < end && (ReportedClauses.closesQuote(text.token(j)) || text.token(j).pos().equals("''")
                 || (and && text.token(j).text().equals(",")))) {
             j++; // "as “fantastic,” telling reporters ..."
         }
@@ -610,32 +455,15 @@ final class IndirectSpeechFinder {
         return marks.stream().anyMatch(q -> q.open() >= start && q.open() < end);
     }
 
-    private static boolean opensQuote(Token t) {
-        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("«") || t.text().equals("„");
-    }
-
-    private static boolean closesQuote(Token t) {
-        return t.text().equals("”") || t.text().equals("\"") || t.text().equals("»");
-    }
-
     /** A clause that is one quotation from start to end is direct speech with its cue before it. */
     private boolean whollyQuoted(List<QuotedSpan> marks, int from, int to) {
-        QuotedSpan q = quotedAt(marks, text.token(from).start() + 1);
+        QuotedSpan q = ReportedClauses.quotedAt(marks, text.token(from).start() + 1);
         return q != null && q.open() <= text.token(from).start() && (q.close() < 0 || q.close() + 1 >= text.token(to - 1).end());
-    }
-
-    private static QuotedSpan quotedAt(List<QuotedSpan> marks, int offset) {
-        for (QuotedSpan q : marks) {
-            if (q.open() <= offset && offset < Math.max(q.end(), q.close() + 1)) {
-                return q;
-            }
-        }
-        return null;
     }
 
     /** Whether a clause (a run with a verb of its own) follows a bare "said". */
     private boolean clauseFollows(int from, int end) {
-        if (from < end && opensQuote(text.token(from))) {
+        if (from < end && ReportedClauses.opensQuote(text.token(from))) {
             from++; // "said “budget reforms” and unpaid taxes would pay for them"
         }
         if (from >= end || CueFinder.isPunct(text.token(from))) {
@@ -651,36 +479,7 @@ final class IndirectSpeechFinder {
         } else if (first.equals("IN") || first.equals("TO") || first.startsWith("VB") || first.equals("MD")) {
             return false; // (a clause opening with its verb has its subject before the cue: "The talks, he said, will ...")
         }
-        return hasVerb(from + 1, end);
+        return clauses.hasVerb(from + 1, end);
     }
 
-    /**
-     * Whether the words are a phrase that opens a sentence rather than a clause: "In his campaign
-     * speech, he tells one joke", "Asked about that vote, Mark-Viverito pointed to ...". (Only the
-     * opening word is trusted: the tagger reads "the treaty signals" as a noun before marks.)
-     */
-    private boolean adjunctOnly(int from, int end) {
-        String pos = text.token(from).pos();
-        boolean opensPhrase = pos.equals("IN") || pos.equals("TO") || pos.equals("VBN") || pos.equals("VBG");
-        return opensPhrase && !hasFiniteVerb(from, end);
-    }
-
-    private boolean hasFiniteVerb(int from, int end) {
-        for (int i = from; i < end; i++) {
-            String pos = text.token(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasVerb(int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (text.token(i).isVerb()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

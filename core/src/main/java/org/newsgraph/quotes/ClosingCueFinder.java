@@ -1,0 +1,165 @@
+package org.newsgraph.quotes;
+
+import java.util.List;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Reported speech whose cue comes after the words or inside them: "According to Y, X." and "X,
+ * according to Y."; "X is ready, the minister added."; "The nominee, he said, watched ...".
+ * Tried on a sentence where no reporting verb opens a clause.
+ */
+final class ClosingCueFinder {
+
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+    private final ReferenceResolver refs;
+    private final CueFinder cues;
+    private final ReportedClauses clauses;
+
+    ClosingCueFinder(AnnotatedText text, DocumentEntities entities, ReferenceResolver refs, CueFinder cues,
+            ReportedClauses clauses) {
+        this.text = text;
+        this.entities = entities;
+        this.refs = refs;
+        this.cues = cues;
+        this.clauses = clauses;
+    }
+
+    /** The sentence's speech with a cue after it or set inside it, or null. */
+    Quote find(Sentence s, List<QuotedSpan> marks) {
+        Quote q = accordingTo(s, marks);
+        if (q == null) {
+            q = cueAtTheEnd(s, marks);
+        }
+        return q != null ? q : parenthetical(s, marks);
+    }
+
+    /** "According to Y, X." and "X, according to Y.": X is Y's account. */
+    private Quote accordingTo(Sentence s, List<QuotedSpan> marks) {
+        for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+            if (!text.token(i).text().equalsIgnoreCase("according") || !text.token(i + 1).text().equals("to")
+                    || ReportedClauses.quotedAt(marks, text.token(i).start()) != null) {
+                continue;
+            }
+            int end = clauses.lastWord(s);
+            if (i == s.firstToken()) {
+                int comma = nextComma(i + 2, end);
+                if (comma < 0 || comma + 1 > end) {
+                    return null;
+                }
+                return clauses.attributed(i + 2, comma, i, i + 2, comma + 1, end + 1);
+            }
+            if (!text.token(i - 1).text().equals(",") || i - 1 - s.firstToken() < ReportedClauses.MIN_CONTENT_TOKENS) {
+                return null;
+            }
+            int sourceEnd = nextComma(i + 2, end);
+            return clauses.attributed(i + 2, sourceEnd < 0 ? end + 1 : sourceEnd, i, i + 2, s.firstToken(), i - 1);
+        }
+        return null;
+    }
+
+    /**
+     * "A cashier who steals is held accountable, Warren said." and "X is ready, the minister added.":
+     * the cue and its source close the sentence and the words before the comma are the speech.
+     */
+    private Quote cueAtTheEnd(Sentence s, List<QuotedSpan> marks) {
+        int end = clauses.lastWord(s);
+        if (end < s.firstToken() || ReportedClauses.quotedAt(marks, text.token(end).start()) != null) {
+            return null;
+        }
+        for (int comma = end - 1; comma > s.firstToken() && comma >= end - 28; comma--) {
+            if (!text.token(comma).text().equals(",")) {
+                continue;
+            }
+            Cue cue = cues.after(text.token(comma).start() - 1);
+            if (cue == null && comma >= end - 14) {
+                // "..., said Steve Elmendorf, deputy campaign manager for ...": the last comma may open
+                // the source's appositive; the cue stands before an earlier one.
+                continue;
+            }
+            var named = entities.at(comma - 1);
+            if (cue != null && cue.sourceFirst() < cue.cueFirst() && named != null && entities.typeOf(named) == EntityType.PERSON) {
+                // "“...,” Anne Richards, assistant secretary of state, said": the words after the comma
+                // are the name's appositive, not the source of what stands before the name
+                return null;
+            }
+            if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < ReportedClauses.MIN_CONTENT_TOKENS
+                    || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null || adjunctOnly(s.firstToken(), comma)) {
+                return null;
+            }
+            return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
+        }
+        return null;
+    }
+
+    /**
+     * "The Republican nominee, he said, watched the Olympics to see ...": a cue set off by commas
+     * inside the reported sentence; the words on both sides of it are the speech.
+     */
+    private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
+        int end = clauses.lastWord(s);
+        for (int comma = s.firstToken() + 2; comma + 3 < end; comma++) {
+            if (!text.token(comma).text().equals(",") || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null
+                    || ReportedClauses.quotedAt(marks, text.token(comma).start()) != null) {
+                continue;
+            }
+            Cue cue = cues.after(text.token(comma).start() - 1);
+            if (cue == null || cue.sourceFirst() <= comma || cue.cueFirst() <= comma) {
+                continue;
+            }
+            int close = Math.max(cue.sourceEnd(), cue.cueEnd());
+            var subject = entities.at(s.firstToken());
+            boolean nameOnly = subject != null && subject.endToken() >= comma; // "Anthony Anton, president of X, said"
+            if (close + 2 > end || !text.token(close).text().equals(",") || !clauses.hasVerb(s.firstToken(), comma)
+                    && !clauses.hasVerb(close + 1, end + 1) || reportingVerbIn(s.firstToken(), comma) || nameOnly
+                    || ReportedClauses.quotedAt(marks, text.token(close + 1).start()) != null || text.token(close + 1).pos().equals("VBG")) {
+                // (a quotation after the cue is direct speech; "..., Spicer said, adding ...", "..., she
+                // said, referencing ..." go on with a participle, not with the speech)
+                continue;
+            }
+            ReferenceResolver.Reference ref = refs.resolve(cue.sourceFirst(), cue.sourceEnd());
+            String body = text.text();
+            Span before = Span.of(body, text.token(s.firstToken()).start(), text.token(comma - 1).end());
+            Span after = Span.of(body, text.token(close + 1).start(), text.token(end).end());
+            Span cueSpan = Span.of(body, text.token(cue.cueFirst()).start(), text.token(cue.cueEnd() - 1).end());
+            return new Quote(before.text() + " " + after.text(), before.start(), after.end(), Quote.QuoteKind.indirect,
+                    QuoteFinder.speaker(entities, ref), ref.source(), cueSpan, List.of(before, after));
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words are a phrase that opens a sentence rather than a clause: "In his campaign
+     * speech, he tells one joke", "Asked about that vote, Mark-Viverito pointed to ...". (Only the
+     * opening word is trusted: the tagger reads "the treaty signals" as a noun before marks.)
+     */
+    private boolean adjunctOnly(int from, int end) {
+        String pos = text.token(from).pos();
+        boolean opensPhrase = pos.equals("IN") || pos.equals("TO") || pos.equals("VBN") || pos.equals("VBG");
+        return opensPhrase && !clauses.hasFiniteVerb(from, end);
+    }
+
+    private boolean reportingVerbIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cues.isReportingVerb(text.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nextComma(int from, int end) {
+        for (int i = from; i <= end; i++) {
+            if (text.token(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
