@@ -18,7 +18,8 @@ import org.newsgraph.nlp.Token;
  * said relations have a long history", "She warned that ...", "expressed confidence that ...").
  * The clause may hold a quoted phrase (a mixed quote); a clause that is wholly one quotation is
  * direct speech and left to the direct-quote path. Verbs inside quotation marks are the quoted
- * person's words, not the article's attributions, and are skipped.
+ * person's words, not the article's attributions, and are skipped. A sentence with no such clause
+ * is handed to {@link ClosingCueFinder} ("..., the minister added.").
  */
 final class IndirectSpeechFinder {
     private static final int MAX_GAP_BEFORE_THAT = 10;
@@ -101,7 +102,7 @@ final class IndirectSpeechFinder {
             if (before > s.firstToken() && text.token(before).pos().equals("TO")) {
                 continue; // "Sanders promised to end “the ... regime”", "vowed to harshly punish “...”"
             }
-            Cue cue = sourceOf(v, s.firstToken());
+            Cue cue = sourceGoingOn(v, s.firstToken());
             // Only a verb with its subject right before it governs the phrase, or a participle that
             // takes the sentence's subject ("Collins published an op-ed hammering his “unsuitability”").
             int k = v - 1;
@@ -278,7 +279,7 @@ final class IndirectSpeechFinder {
                     || (phrase && !holdsQuotation(marks, after, contentEnd))) {
                 continue;
             }
-            Cue cue = sourceOf(v, s.firstToken());
+            Cue cue = sourceGoingOn(v, s.firstToken());
             if (cue == null) {
                 continue;
             }
@@ -366,7 +367,7 @@ final class IndirectSpeechFinder {
      * The source of reporting verb {@code v}: a verb going on from the clause before it ("...,
      * adding that ...", "... and called on leaders ...") has that clause's speaker.
      */
-    private Cue sourceOf(int v, int first) {
+    private Cue sourceGoingOn(int v, int first) {
         for (int i = v - 1; i > first && i >= v - 5; i--) {
             if (secondVerb(i, v + 1) != v) {
                 continue;
@@ -374,7 +375,7 @@ final class IndirectSpeechFinder {
             for (int w = i - 1; w >= first; w--) {
                 Token t = text.token(w);
                 if (t.isVerb() && verbs.get(t.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(t.start())) {
-                    Cue before = sourceOf(w, first);
+                    Cue before = sourceGoingOn(w, first);
                     return before != null && clauses.namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
                             : cues.sourceOf(v, first);
                 }
