@@ -201,11 +201,7 @@ final class EntityGroups {
     }
 
     void description(Title title, String country, int start, int end, boolean former) {
-        String party = null;
-        for (int i = start; i < end && party == null; i++) {
-            party = Parties.named(text.token(i).text());
-        }
-        descriptions.add(new PendingDescription(title, country, start, end, former, party));
+        descriptions.add(new PendingDescription(title, country, start, end, former, Parties.namedIn(text, start, end)));
     }
 
     /** Whether the person held the role before: a title or known role with "former" ("former president"). */

@@ -46,6 +46,9 @@ final class GivenNames {
 
     /** Lower case without accents: the file spells "Jurgen", an article "Jürgen". */
     private static String folded(String name) {
+        if (name.chars().allMatch(c -> c < 128)) {
+            return name.toLowerCase(Locale.ROOT); // most names: no accent to take off, no normalising to pay for
+        }
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 }

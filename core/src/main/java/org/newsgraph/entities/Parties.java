@@ -2,6 +2,7 @@ package org.newsgraph.entities;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.newsgraph.nlp.AnnotatedText;
 
 /**
  * The US party a word or a person's titles name, so that "the Democratic nominee" is not read as
@@ -20,6 +21,17 @@ final class Parties {
             case "republican", "republicans", "gop" -> REPUBLICAN;
             default -> null;
         };
+    }
+
+    /** The first party a run of tokens {@code [from, to)} names ("the GOP nominee"), or null. */
+    static String namedIn(AnnotatedText text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String p = named(text.token(i).text());
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The party the words of titles or roles name ("Republican presidential candidate"), or null when none or both. */

@@ -287,14 +287,9 @@ public final class ReferenceResolver {
             }
         }
         // "the Democratic nominee" is not the Republican one: a party must agree where it is known.
-        String party = null;
-        for (int i = first + 1; i < head && party == null; i++) {
-            party = Parties.named(text.token(i).text());
-        }
+        String party = Parties.namedIn(text, first + 1, head);
         if (person != null && party != null && !agrees(person, party)) {
-            String wanted = party;
-            person = lastNamedBefore(first, e -> e.type() == EntityType.PERSON && agrees(e.id(), wanted)
-                    && partyOf(e.id()) != null);
+            person = lastNamedBefore(first, e -> e.type() == EntityType.PERSON && party.equals(partyOf(e.id())));
         }
         // "the Mexican president" is not the story's American subject: a nationality must agree.
         for (int i = first + 1; i < head && person != null; i++) {
@@ -348,13 +343,19 @@ public final class ReferenceResolver {
 
     /** The party the article's titles or the gazetteer's roles give a person, or null. */
     private String partyOf(String entityId) {
+        return Parties.of(knownRoles(entityId));
+    }
+
+    /** The titles the article gives a person and the roles the gazetteer knows them by, lower case. */
+    private List<String> knownRoles(String entityId) {
         Entity e = entities.entity(entityId);
-        List<String> known = new ArrayList<>(e.titles());
-        KnownPeople.Person p = KnownPeople.builtIn().named(List.of(e.name()));
-        if (p != null) {
-            known.addAll(p.roles());
+        List<String> roles = new ArrayList<>();
+        e.titles().forEach(t -> roles.add(t.toLowerCase(Locale.ROOT)));
+        KnownPeople.Person known = KnownPeople.builtIn().named(List.of(e.name()));
+        if (known != null) {
+            roles.addAll(known.roles());
         }
-        return Parties.of(known);
+        return roles;
     }
 
     private boolean agrees(String entityId, String party) {
@@ -367,13 +368,7 @@ public final class ReferenceResolver {
      * the person's known roles say, null where nothing is known of them.
      */
     private Boolean holdsRole(String entityId, String noun, boolean former) {
-        Entity e = entities.entity(entityId);
-        List<String> roles = new ArrayList<>();
-        e.titles().forEach(t -> roles.add(t.toLowerCase(Locale.ROOT)));
-        KnownPeople.Person known = KnownPeople.builtIn().named(List.of(e.name()));
-        if (known != null) {
-            roles.addAll(known.roles());
-        }
+        List<String> roles = knownRoles(entityId);
         if (roles.isEmpty()) {
             return null;
         }
@@ -687,8 +682,7 @@ public final class ReferenceResolver {
         if (v < 0 || v >= text.tokens().size()) {
             return false;
         }
-        String pos = text.token(v).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return text.token(v).isFiniteVerb();
     }
 
     private boolean fits(String entityId, boolean person, GivenNames.Gender gender) {

@@ -17,6 +17,11 @@ public record Token(int index, String text, int start, int end, String pos, Stri
         return pos.startsWith("VB") || pos.equals("MD");
     }
 
+    /** A verb with tense (or a modal): "said", "says", "say", "will"; not "saying" or "said" as a participle. */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }

@@ -503,7 +503,7 @@ final class CueFinder {
     }
 
     private boolean isPhraseVerb(Token t) {
-        ReportingVerbs.Verb v = t.isVerb() ? verbs.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        ReportingVerbs.Verb v = t.isVerb() ? verbs.of(t) : null;
         return v != null && v.clause() == ReportingVerbs.Clause.PHRASE;
     }
 
@@ -512,7 +512,7 @@ final class CueFinder {
         if (t.text().equals("Said") || t.text().equals("Says")) {
             return true; // "Said Comey, “...”": the tagger reads an opening "Said" as a name
         }
-        ReportingVerbs.Verb v = t.isVerb() ? verbs.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        ReportingVerbs.Verb v = t.isVerb() ? verbs.of(t) : null;
         return v != null && v.clause() != ReportingVerbs.Clause.PHRASE;
     }
 

@@ -131,7 +131,7 @@ final class IndirectSpeechFinder {
                 return null;
             }
             int from = verb + 1;
-            ReportingVerbs.Verb said = verbs.get(text.token(verb).lemma().toLowerCase(Locale.ROOT));
+            ReportingVerbs.Verb said = verbs.of(text.token(verb));
             if (said != null && said.clause() == ReportingVerbs.Clause.OBJECT) {
                 int past = skipListener(from, last);
                 if (past > from && text.token(past).text().equals(",")) {
@@ -237,7 +237,7 @@ final class IndirectSpeechFinder {
         List<Quote> found = new ArrayList<>();
         for (int v = s.firstToken(); v < s.endToken(); v++) {
             Token verbToken = text.token(v);
-            ReportingVerbs.Verb verb = verbs.get(verbToken.lemma().toLowerCase(Locale.ROOT));
+            ReportingVerbs.Verb verb = verbs.of(verbToken);
             if (verb == null || !verbToken.isVerb() || verb.clause() == ReportingVerbs.Clause.QUOTE_ONLY
                     || ReportedClauses.quotedAt(marks, verbToken.start()) != null || attributive(v)) {
                 continue;
@@ -316,7 +316,7 @@ final class IndirectSpeechFinder {
             if (t.text().equalsIgnoreCase("that") && complement) {
                 return i;
             }
-            boolean mark = ReportedClauses.opensQuote(t) || ReportedClauses.closesQuote(t) || t.pos().equals("``") || t.pos().equals("''");
+            boolean mark = t.isQuotationMark();
             if ((t.isVerb() && !attributive(i)) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
                 return from; // a programme's name in marks may stand there: said on “This Week” that ...
             }
@@ -374,7 +374,7 @@ final class IndirectSpeechFinder {
             }
             for (int w = i - 1; w >= first; w--) {
                 Token t = text.token(w);
-                if (t.isVerb() && verbs.get(t.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(t.start())) {
+                if (t.isVerb() && verbs.of(t) != null && !insideQuote.test(t.start())) {
                     Cue before = sourceGoingOn(w, first);
                     return before != null && clauses.namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
                             : cues.sourceOf(v, first);
@@ -412,7 +412,7 @@ final class IndirectSpeechFinder {
         String pos = verb.pos();
         boolean form = pos.equals("VBG") || (and && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                 || pos.equals("VBN"))); // the tagger reads "... and called on leaders" as a participle
-        return form && verbs.get(verb.lemma().toLowerCase(Locale.ROOT)) != null && !insideQuote.test(verb.start()) ? j : -1;
+        return form && verbs.of(verb) != null && !insideQuote.test(verb.start()) ? j : -1;
     }
 
     /** A participle used as an adjective: "in a written statement", "a prepared text". */

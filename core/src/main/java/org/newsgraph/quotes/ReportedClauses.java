@@ -70,8 +70,7 @@ final class ReportedClauses {
 
     boolean hasFiniteVerb(int from, int end) {
         for (int i = from; i < end; i++) {
-            String pos = text.token(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (text.token(i).isFiniteVerb()) {
                 return true;
             }
         }

@@ -2,8 +2,10 @@ package org.newsgraph.quotes;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.nlp.Token;
 import org.newsgraph.vocab.TsvFile;
 
 /** The reporting verbs of {@code reporting-verbs.tsv}, by lemma. Immutable, shared. */
@@ -49,5 +51,10 @@ public final class ReportingVerbs {
     /** The entry for a lemma, or null. */
     public Verb get(String lemma) {
         return verbs.get(lemma);
+    }
+
+    /** The entry for a token's lemma, whatever its case, or null. */
+    public Verb of(Token t) {
+        return verbs.get(t.lemma().toLowerCase(Locale.ROOT));
     }
 }
