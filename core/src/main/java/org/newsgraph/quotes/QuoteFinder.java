@@ -70,13 +70,14 @@ public final class QuoteFinder {
         }
         // A quotation inside reported speech belongs to it, and joins no other quote.
         direct.removeIf(d -> indirect.stream().anyMatch(i -> i.start() <= d.start() && d.end() <= i.end()));
-        List<Quote> quotes = new ArrayList<>(joinInterrupted(article, direct));
+        List<Quote> quotes = new ArrayList<>(joinInterrupted(article, direct, indirect));
         // Marks with no cue that joined no quote hold speech only when they stand as sentences of their
         // own; a short phrase, or one inside a sentence of the writer's ("into “a living room in
         // Pennsylvania” to watch"), is a scare quote or a title.
         List<Quote> scare = quotes.stream().filter(q -> q.cue() == null && q.parts() == null
                 && (words(q.text()) < MIN_UNCUED_WORDS || insideSentence(text, q))).toList();
         quotes.removeAll(scare);
+        continueReported(article, quotes, indirect);
         inheritAttribution(article, quotes);
         // A phrase in marks inside someone's clause is attributed to them: "Cruz exhorted
         // Republicans to “vote your conscience”", "Reid has been pounding Trump as a “con artist”".
@@ -255,12 +256,19 @@ public final class QuoteFinder {
         }
     }
 
-    /** “The victory,” he said, “was ours.”: the uncued part after a cue joins the quote before it. */
-    private static List<Quote> joinInterrupted(Article article, List<Quote> direct) {
+    /**
+     * “The victory,” he said, “was ours.”: the uncued part after a cue joins the quote before it,
+     * unless reported speech of the same speaker comes between them (“...,” he said, adding that ... “...”), which the
+     * uncued part goes on with instead ({@link #continueReported}).
+     */
+    private static List<Quote> joinInterrupted(Article article, List<Quote> direct, List<Quote> indirect) {
         List<Quote> out = new ArrayList<>();
         for (Quote q : direct) {
             Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean sharesCue = (q.cue() == null && !isTitle(q.text())) || (last != null && q.cue() != null && q.cue().equals(last.cue()));
+            boolean sharesCue = (q.cue() == null && !isTitle(q.text()) && (last == null
+                    || indirect.stream().noneMatch(i -> i.start() >= last.end() && i.end() <= q.start()
+                            && i.speaker() != null && i.speaker().equals(last.speaker()))))
+                    || (last != null && q.cue() != null && q.cue().equals(last.cue()));
             if (last != null && leadsInto(article, last, q)) {
                 // “I don't think the conventional wisdom” -- an aside -- “is going to last,” he said.
                 List<Span> parts = new ArrayList<>(last.spans());
@@ -279,6 +287,38 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * An uncued quotation right after reported speech of the same speaker, in its paragraph, goes on
+     * with it: 'She says people should be able to use the bathroom they prefer. “It is their life ...”'
+     * is one attribution in two parts, as in PolNeAR. In the next paragraph it is a quote of its own.
+     */
+    private static void continueReported(Article article, List<Quote> quotes, List<Quote> indirect) {
+        for (Quote q : List.copyOf(quotes)) {
+            if (q.cue() != null || q.parts() != null || q.speaker() == null) {
+                continue;
+            }
+            Quote before = null;
+            for (Quote i : indirect) {
+                if (i.end() <= q.start() && (before == null || i.end() > before.end())) {
+                    before = i;
+                }
+            }
+            if (before == null || !q.speaker().equals(before.speaker()) || q.start() - before.end() > MAX_SPLIT_GAP
+                    || paragraphsApart(article, before.end(), q.start()) > 0) {
+                continue;
+            }
+            Quote reported = before;
+            if (quotes.stream().anyMatch(d -> d != q && d.start() < q.start() && d.end() > reported.end())) {
+                continue; // another quotation stands between them
+            }
+            List<Span> parts = new ArrayList<>(reported.spans());
+            parts.add(Span.bounds(q.start(), q.end()));
+            indirect.set(indirect.indexOf(reported), new Quote(reported.text() + " " + q.text(), reported.start(), q.end(),
+                    reported.kind(), reported.speaker(), reported.source(), reported.cue(), parts));
+            quotes.remove(q);
+        }
     }
 
     /**

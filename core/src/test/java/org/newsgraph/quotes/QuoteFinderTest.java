@@ -391,6 +391,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anUncuedQuoteAfterReportedSpeechGoesOnWithIt() {
+        TaggedText t = new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ,/, adding/VBG/add "
+                        + "that/IN the/DT talks/NNS had/VBD/have gone/VBN/go well/RB ./.")
+                .sentence("“/`` Our/PRP$ friends/NNS in/IN Islamabad/NNP/LOCATION know/VBP/know it/PRP too/RB ./. ”/''");
+        List<Quote> qs = quotes(t);
+        Quote first = direct(qs, "We will win");
+        assertNull(first.parts(), "the last quote joined the first across the reported clause: " + qs);
+        Quote reported = qs.stream().filter(q -> q.text().startsWith("the talks")).findFirst()
+                .orElseThrow(() -> new AssertionError(qs));
+        String body = t.annotated().text();
+        assertEquals(List.of("the talks had gone well", "Our friends in Islamabad know it too."),
+                reported.parts().stream().map(p -> body.substring(p.start(), p.end())).toList());
+        assertEquals("Ilham Aliyev", speaker(reported));
+    }
+
+    @Test
     void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
                 .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "
