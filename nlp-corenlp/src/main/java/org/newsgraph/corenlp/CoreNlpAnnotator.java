@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.Dependency;
@@ -49,14 +50,27 @@ public final class CoreNlpAnnotator implements Annotator {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int sentenceStart = tokens.size();
+            List<Dependency> deps = new ArrayList<>();
+            if (!labels.isEmpty() && endsInTitleAbbreviation(text, tokens, labels.get(0))) {
+                // "said Del. Stacey Plaskett": the splitter took the title's period for a sentence end
+                Sentence before = sentences.remove(sentences.size() - 1);
+                Token period = tokens.remove(tokens.size() - 1);
+                Token title = tokens.get(tokens.size() - 1);
+                tokens.set(title.index(), new Token(title.index(), text.substring(title.start(), period.end()), title.start(),
+                        period.end(), title.pos(), title.lemma() + ".", title.ner()));
+                sentenceStart = before.firstToken();
+                before.dependencies().stream().filter(d -> d.governor() != period.index() && d.dependent() != period.index())
+                        .forEach(deps::add);
+            }
             int first = tokens.size();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            for (CoreLabel t : labels) {
                 String ner = t.ner() == null ? "O" : t.ner();
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
                 tokens.add(new Token(tokens.size(), text.substring(t.beginPosition(), t.endPosition()),
                         t.beginPosition(), t.endPosition(), t.tag(), lemma, ner));
             }
-            List<Dependency> deps = new ArrayList<>();
             SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (g == null) {
                 g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -71,11 +85,29 @@ public final class CoreNlpAnnotator implements Annotator {
                 }
             }
             int end = tokens.size();
-            if (end > first) {
-                sentences.add(new Sentence(sentences.size(), tokens.get(first).start(), tokens.get(end - 1).end(),
-                        first, end, deps));
+            if (end > sentenceStart) {
+                sentences.add(new Sentence(sentences.size(), tokens.get(sentenceStart).start(), tokens.get(end - 1).end(),
+                        sentenceStart, end, deps));
             }
         }
         return new AnnotatedText(text, tokens, sentences);
+    }
+
+    /** Titles written short that CoreNLP's tokenizer does not know: "Del." (a delegate), "Sec." (secretary). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Del", "Sec");
+
+    /**
+     * Whether the sentence so far ends in a title abbreviation's period that a person's name follows
+     * on the same line ("Del. Stacey Plaskett"; "Dover, Del. The state ..." has no person after it).
+     */
+    private static boolean endsInTitleAbbreviation(String text, List<Token> tokens, CoreLabel next) {
+        int n = tokens.size();
+        if (n < 2 || !"PERSON".equals(next.ner()) || !Character.isUpperCase(next.word().charAt(0))) {
+            return false;
+        }
+        Token period = tokens.get(n - 1);
+        Token title = tokens.get(n - 2);
+        return period.text().equals(".") && title.end() == period.start() && TITLE_ABBREVIATIONS.contains(title.text())
+                && !text.substring(period.end(), next.beginPosition()).contains("\n");
     }
 }

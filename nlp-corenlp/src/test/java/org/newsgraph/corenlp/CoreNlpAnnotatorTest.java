@@ -36,6 +36,21 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void aTitleAbbreviationTheTokenizerDoesNotKnowEndsNoSentenceBeforeAName() {
+        String text = "\"It is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands. Dover, Del. The vote is on.";
+        AnnotatedText a = ANNOTATOR.annotate(text);
+        // the delegate's title stays in her sentence; the state's abbreviation before "The" still ends one
+        assertEquals(List.of(text.substring(0, text.indexOf("Dover") - 1), "Dover, Del.", "The vote is on."),
+                a.sentences().stream().map(x -> text.substring(x.start(), x.end())).toList());
+        Token del = a.tokens().stream().filter(t -> t.text().startsWith("Del")).findFirst().orElseThrow();
+        assertEquals("Del.", del.text());
+        for (int i = 0; i < a.tokens().size(); i++) {
+            assertEquals(i, a.tokens().get(i).index());
+            assertEquals(text.substring(a.tokens().get(i).start(), a.tokens().get(i).end()), a.tokens().get(i).text());
+        }
+    }
+
+    @Test
     void aSentenceNeverCrossesAParagraphAndHyphenatedCompoundsAreSplit() {
         AnnotatedText a = ANNOTATOR.annotate(TEXT);
         List<Sentence> s = a.sentences();
