@@ -165,7 +165,7 @@ final class EntityGroups {
     void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd, GivenNames.Gender gender,
             boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
-        Group g = personNamed(clean);
+        Group g = personNamed(clean, gender);
         if (g != null && clean.size() == 1 && g.nameTokens.size() > 1 && !recentlyNamed(g, nameStart)
                 && !recentlyDescribed(g, nameStart)) {
             g = primaryBearerInstead(clean.get(0), g);
@@ -214,9 +214,10 @@ final class EntityGroups {
      * The person whose name holds all these name tokens, or whose name they hold, compared without
      * case ("De Blasio", "Bill de Blasio"). Where several fit ("Murphy" after "Chris Murphy" and
      * "Anne Marie Murphy"), the one mentioned most so far, as a reader follows the story's figure;
-     * on a tie the most recent.
+     * on a tie the most recent. Someone of the other sex is another person of the family: "Michelle
+     * Obama" after "Mr. Obama".
      */
-    private Group personNamed(List<String> nameTokens) {
+    private Group personNamed(List<String> nameTokens, GivenNames.Gender gender) {
         if (nameTokens.isEmpty()) {
             return null;
         }
@@ -225,7 +226,8 @@ final class EntityGroups {
         for (int i = people.size() - 1; i >= 0; i--) {
             Group g = people.get(i);
             List<String> have = lower(g.nameTokens);
-            if ((have.containsAll(wanted) || wanted.containsAll(have))
+            boolean otherSex = gender != null && g.gender != null && gender != g.gender && !have.equals(wanted);
+            if ((have.containsAll(wanted) || wanted.containsAll(have)) && !otherSex
                     && (best == null || g.mentions.size() > best.mentions.size())) {
                 best = g;
             }
@@ -278,8 +280,9 @@ final class EntityGroups {
         return KnownPeople.isCommonSurname(surname) ? matched : null;
     }
 
+    /** Name words compared without case or the apostrophe's form: "O’Neill" is "O'Neill". */
     private static List<String> lower(List<String> tokens) {
-        return tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        return tokens.stream().map(t -> t.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
     }
 
     private void add(Group g, int start, int end, int nameToken, MentionKind kind) {

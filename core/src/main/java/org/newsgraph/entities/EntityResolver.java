@@ -213,6 +213,10 @@ public final class EntityResolver {
             while (end < s.endToken() && tokens.get(end).ner().equals(t.ner())) {
                 end++;
             }
+            int nickname = nicknameEnd(tokens, end, s.endToken());
+            if (t.ner().equals("PERSON") && nickname > 0 && tokens.get(nickname).ner().equals("PERSON")) {
+                end = personRunEnd(tokens, nickname, s); // John “Tig” Tiegen: the tagger stopped at the nickname
+            }
             int start = i;
             i = end;
             // A span the vocabulary covered wholly (countries in "Azerbaijan-Pakistan") is not a new name.
@@ -260,7 +264,28 @@ public final class EntityResolver {
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
                 case "ORGANIZATION" -> {
-                    int personStart = personAfterTitle(texts, start, end);
+                    if (end - start == 1 && isHonorific(texts.get(start))) {
+                        continue; // the tagger's "Sec." before "John Kerry"
+                    }
+                    if (start > s.firstToken() && isHonorific(texts.get(start - 1)) && !taken[start - 1]) {
+                        person(tokens, texts, s, start, end, groups); // "Mr. Morgan of the Sierra Club said"
+                        continue;
+                    }
+                    while (end - start > 1 && tokens.get(start).pos().equals("JJ")
+                            && Character.isLowerCase(texts.get(start).charAt(0))) {
+                        start++; // "The nonpartisan Commission on ...": the adjective is not the name
+                    }
+                    start = acronymStart(tokens, start, end, s);
+                    int bodyEnd = bodyNameEnd(tokens, end, s);
+                    if (bodyEnd > end) {
+                        organization(tokens, texts, start, bodyEnd, groups);
+                        i = bodyEnd;
+                        continue;
+                    }
+                    // "U.S. District Judge Emmet" + "G. Sullivan": the given name the tagger put in the body
+                    // goes with the person it tagged right after
+                    int runOn = personRunEnd(tokens, end, s);
+                    int personStart = personAfterTitle(texts, start, end, runOn > end);
                     boolean surname = end - start == 1 && (knownPeople.isKnownSurname(texts.get(start))
                             || surnames.contains(texts.get(start))); // "LeVell declared" after "Bruce LeVell"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
@@ -271,7 +296,8 @@ public final class EntityResolver {
                         if (texts.get(personStart - 1).matches("['’]s") && personStart - 1 > start) {
                             organization(tokens, texts, start, personStart - 1, groups);
                         }
-                        person(tokens, texts, s, personStart, end, groups);
+                        person(tokens, texts, s, personStart, runOn, groups);
+                        i = runOn;
                     } else {
                         organization(tokens, texts, start, end, groups);
                     }
@@ -346,7 +372,20 @@ public final class EntityResolver {
                 start = title.end();
             }
         }
+        String lead = tokens.get(start).pos();
+        boolean epithet = lead.equals("JJ") || lead.equals("VBN") || lead.equals("VBD") || Parties.named(texts.get(start)) != null;
+        if (end - start >= 2 && epithet && givenNames.of(texts.get(start)) == null && givenNames.of(texts.get(start + 1)) != null) {
+            start++; // "Crooked Hillary Clinton", "Little Marco", "Democrat Hillary Clinton": a word before the given name
+        }
+        if (end - start >= 3 && SERVICES.contains(texts.get(start)) && givenNames.of(texts.get(start + 1)) != null) {
+            start++; // "Marine John Tiegen" served in the Marines; "Marine Le Pen" is a given name
+        }
         for (int j = start + 1; j < end; j++) {
+            int nickname = nicknameEnd(tokens, j, end);
+            if (nickname > 0) {
+                j = nickname - 1;
+                continue;
+            }
             if (!isNamePart(tokens.get(j)) && !surnameReadAsVerb(tokens, j)) {
                 end = j;
                 break;
@@ -370,9 +409,12 @@ public final class EntityResolver {
                 phrase = new TitlePhrase(phrase.start(), phrase.titles(), after, phrase.sector(), phrase.head());
             }
         }
-        phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
+        if (start == s.firstToken() || !PLACE_PREPOSITIONS.contains(texts.get(start - 1).toLowerCase(Locale.ROOT))) {
+            // not "At a press conference in Chelsea, the mayor said": a place the tagger read as a person
+            phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
+        }
         phrase = withTitleBeforeComma(tokens, texts, s, start, phrase);
-        List<String> nameParts = withFamilyName(texts, start, end);
+        List<String> nameParts = withFamilyName(texts, nameWords(tokens, start, end), start, end);
         // A given name says the gender only before a family name: a bare "Christie" or "Kelly" is a
         // surname, and "Mark-Viverito" holds no "Mark".
         boolean givenName = end - start >= 2 && !texts.get(start + 1).equals("-");
@@ -459,8 +501,8 @@ public final class EntityResolver {
      * "Clinton's husband, Bill": a given name alone after a relative of a named person takes that
      * person's surname.
      */
-    private List<String> withFamilyName(List<String> texts, int start, int end) {
-        List<String> name = joinHyphens(texts.subList(start, end));
+    private List<String> withFamilyName(List<String> texts, List<String> words, int start, int end) {
+        List<String> name = joinHyphens(words);
         if (end - start != 1 || start < 4 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
                 || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))
                 || !POSSESSIVE.contains(texts.get(start - 3))) {
@@ -468,6 +510,91 @@ public final class EntityResolver {
         }
         String surname = texts.get(start - 4);
         return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
+    }
+
+    /** The words of a name, without a nickname in marks: "John", "Tiegen" of John “Tig” Tiegen. */
+    private static List<String> nameWords(List<Token> tokens, int start, int end) {
+        List<String> out = new ArrayList<>();
+        for (int j = start; j < end; j++) {
+            int nickname = nicknameEnd(tokens, j, end);
+            if (nickname > 0) {
+                j = nickname - 1;
+            } else {
+                out.add(tokens.get(j).text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the name goes on after a nickname in marks that opens at {@code j} (“Tig”, "Chico": one
+     * to three capitalised words, closed, then a capitalised word before {@code limit}), or -1.
+     */
+    private static int nicknameEnd(List<Token> tokens, int j, int limit) {
+        if (j >= limit || !tokens.get(j).isQuotationMark()) {
+            return -1;
+        }
+        for (int k = j + 1; k < limit && k <= j + 4; k++) {
+            Token w = tokens.get(k);
+            if (w.isQuotationMark()) {
+                return k > j + 1 && k + 1 < limit && tokens.get(k + 1).isCapitalized() ? k + 1 : -1;
+            }
+            if (!w.isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a body's name goes on past the tagger's span when the span ends in a body's head word:
+     * "Commission" + "on Presidential Debates", "Alliance" + "to Reclaim Our Schools" (one to four
+     * capitalised words after "on", "of", "for" or "to"; not a day or a month), else {@code end}.
+     */
+    private static int bodyNameEnd(List<Token> tokens, int end, Sentence s) {
+        if (end + 1 >= s.endToken() || !BODY_HEAD.matcher(tokens.get(end - 1).text()).matches()
+                || !BODY_LINKS.contains(tokens.get(end).text())) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < s.endToken() && k <= end + 4 && tokens.get(k).isCapitalized()
+                && !CALENDAR.matcher(tokens.get(k).text()).matches()) {
+            k++;
+        }
+        return k > end + 1 ? k : end;
+    }
+
+    /**
+     * Where a body's name starts when the acronym after it in brackets spells more than the tagger's
+     * span: "Alliance" + "to Reclaim Our Schools (AROS)". At most three words further back.
+     */
+    private static int acronymStart(List<Token> tokens, int start, int end, Sentence s) {
+        if (end + 2 >= s.endToken() || !tokens.get(end).text().equals("(") || !tokens.get(end + 2).text().equals(")")
+                || !tokens.get(end + 1).text().matches("\\p{Lu}{2,6}")) {
+            return start;
+        }
+        String acronym = tokens.get(end + 1).text();
+        for (int k = start; k >= Math.max(s.firstToken(), start - 3); k--) {
+            StringBuilder initials = new StringBuilder();
+            for (int j = k; j < end; j++) {
+                if (tokens.get(j).isCapitalized()) {
+                    initials.append(tokens.get(j).text().charAt(0));
+                }
+            }
+            if (initials.toString().equals(acronym)) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    /** The end of the tagger's person that starts at {@code from} ({@code from} when none does). */
+    private static int personRunEnd(List<Token> tokens, int from, Sentence s) {
+        int end = from;
+        while (end < s.endToken() && tokens.get(end).ner().equals("PERSON")) {
+            end++;
+        }
+        return end;
     }
 
     /** "'s", and the bare apostrophe of "Sanders' wife, Jane". */
@@ -492,18 +619,35 @@ public final class EntityResolver {
             "father", GivenNames.Gender.MALE, "mother", GivenNames.Gender.FEMALE, "widow", GivenNames.Gender.FEMALE,
             "widower", GivenNames.Gender.MALE);
     private static final Set<String> RELATIVES = RELATIVE_GENDER.keySet();
+    /** Head words of bodies whose names run on with a preposition: "Committee on Oversight". */
+    private static final Pattern BODY_HEAD = Pattern.compile(
+            "Commission|Committee|Council|Center|Centre|Institute|Foundation|Association|Alliance|Coalition|Office|Board"
+                    + "|Bureau|Society|League|Union|Federation|Network|Project|Fund|Agency|Department|Ministry");
+    private static final Set<String> BODY_LINKS = Set.of("on", "of", "for", "to");
+    private static final Pattern CALENDAR = Pattern.compile("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+            + "|March|April|May|June|July|August|September|October|November|December");
+    /** Prepositions that put the name after them in a place: "in Chelsea, the mayor said". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
+    /** A service member's branch written before the name as a title ("Marine John Tiegen"). */
+    private static final Set<String> SERVICES = Set.of("Marine", "Army", "Navy", "Airman", "Soldier", "Sailor");
 
     /**
      * Where a person's given name follows a title ("United Steelworkers Political Director Tim
-     * Waters") or an owner ("CNN's Gloria Borger") inside a tagged organisation, or -1.
+     * Waters") or an owner ("CNN's Gloria Borger") inside a tagged organisation, or -1. When the
+     * tagger's person follows the organisation, the given name may be the organisation's last word.
      */
-    private int personAfterTitle(List<String> texts, int start, int end) {
+    private int personAfterTitle(List<String> texts, int start, int end, boolean nameRunsOn) {
         for (int j = start + 1; j < end - 1; j++) {
             if ((texts.get(j).equals("'s") || texts.get(j).equals("’s")) && givenNames.of(texts.get(j + 1)) != null) {
                 return j + 1;
             }
             PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
-            if (title != null && title.end() < end - 1 && givenNames.of(texts.get(title.end())) != null) {
+            if (title == null) {
+                continue;
+            }
+            String next = texts.get(title.end());
+            if ((title.end() < end - 1 && givenNames.of(next) != null)
+                    || (nameRunsOn && title.end() == end - 1 && Character.isUpperCase(next.charAt(0)))) {
                 return title.end();
             }
         }
@@ -530,7 +674,7 @@ public final class EntityResolver {
         if (w.equals("Said") || w.equals("Says")) {
             return true; // "Said Comey, “...”": the tagger's person holds the verb
         }
-        return w.matches("(?i)(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|del|pres|prof|rev)\\.?");
+        return w.matches("(?i)(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|del|pres|prof|rev|sec|amb)\\.?");
     }
 
     /**

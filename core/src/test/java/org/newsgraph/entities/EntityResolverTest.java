@@ -166,4 +166,92 @@ class EntityResolverTest {
         assertTrue(w.titles().contains("analyst"), w.titles().toString());
         assertEquals(List.of("David Wasserman", "The analyst"), mentions(w));
     }
+
+    @Test
+    void aNicknameInMarksStaysOutOfTheName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Former/JJ Marine/NNP/PERSON John/NNP/PERSON “/`` Tig/NNP/ORGANIZATION ”/'' Tiegen/NNP/PERSON "
+                        + "spoke/VBD/speak ./.")
+                .sentence("Tiegen/NNP/PERSON left/VBD/leave ./.")
+                .annotated());
+        Entity t = named(d, "John Tiegen");
+        assertNotNull(t, d.entities().toString());
+        assertEquals(List.of("John “Tig” Tiegen", "Tiegen"), mentions(t));
+        assertNull(named(d, "Tig"), d.entities().toString());
+    }
+
+    @Test
+    void aGivenNameTheTaggerLeftInTheOrganisationJoinsThePersonAfterIt() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT order/NN by/IN District/NNP/ORGANIZATION Judge/NNP/ORGANIZATION Emmet/NNP/ORGANIZATION "
+                        + "G./NNP/PERSON Sullivan/NNP/PERSON came/VBD/come ./.")
+                .annotated());
+        assertNotNull(named(d, "Emmet G. Sullivan"), d.entities().toString());
+    }
+
+    @Test
+    void anHonorificBeforeTheTaggersOrganisationMakesAPerson() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Peter/NNP/PERSON Morgan/NNP/PERSON ,/, a/DT lawyer/NN ,/, agreed/VBD/agree ./.")
+                .sentence("Mr./NNP Morgan/NNP/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION Sierra/NNP/ORGANIZATION "
+                        + "Club/NNP/ORGANIZATION said/VBD/say so/RB ./.")
+                .annotated());
+        Entity m = named(d, "Peter Morgan");
+        assertEquals(List.of("Peter Morgan", "Mr. Morgan"), mentions(m));
+        assertNull(named(d, "Morgan of the Sierra Club"), d.entities().toString());
+    }
+
+    @Test
+    void anEpithetOrAPartyBeforeTheGivenNameIsNotPartOfIt() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("He/PRP mocked/VBD/mock Crooked/JJ/PERSON Hillary/NNP/PERSON Clinton/NNP/PERSON ./.")
+                .sentence("Democrat/NNP/PERSON Hillary/NNP/PERSON Clinton/NNP/PERSON replied/VBD/reply ./.")
+                .annotated());
+        Entity h = named(d, "Hillary Clinton");
+        assertNotNull(h, d.entities().toString());
+        assertEquals(3, h.mentions().size(), h.mentions().toString());
+    }
+
+    @Test
+    void aPlaceTheTaggerReadAsAPersonTakesNoAppositiveTitle() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Mayor/NNP/PERSON Bill/NNP/PERSON de/NNP/PERSON Blasio/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("At/IN a/DT briefing/NN in/IN Chelsea/NNP/PERSON ,/, the/DT mayor/NN said/VBD/say more/JJR ./.")
+                .annotated());
+        assertEquals(List.of("Mayor Bill de Blasio", "the mayor"), mentions(named(d, "Bill de Blasio")));
+    }
+
+    @Test
+    void aWomanOfTheFamilyIsNotTheManNamedBefore() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Mr./NNP Obama/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("Michelle/NNP/PERSON Obama/NNP/PERSON spoke/VBD/speak too/RB ./.")
+                .annotated());
+        Entity michelle = named(d, "Michelle Obama");
+        assertEquals(List.of("Michelle Obama"), mentions(michelle));
+    }
+
+    @Test
+    void anApostrophesFormDoesNotMakeAnotherPerson() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Commissioner/NNP James/NNP/PERSON O’Neill/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("O'Neill/NNP/PERSON left/VBD/leave ./.")
+                .annotated());
+        assertEquals(2, named(d, "James O’Neill").mentions().size(), d.entities().toString());
+    }
+
+    @Test
+    void aBodysNameRunsOnPastTheTaggersSpanAndItsAcronym() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT nonpartisan/JJ/ORGANIZATION Commission/NN/ORGANIZATION on/IN Presidential/NNP "
+                        + "Debates/NNPS/PERSON agreed/VBD/agree ./.")
+                .sentence("The/DT organizer/NN Alliance/NNP to/TO Reclaim/VB/ORGANIZATION Our/PRP$/ORGANIZATION "
+                        + "Schools/NNS/ORGANIZATION (/-LRB- AROS/NNP/ORGANIZATION )/-RRB- spoke/VBD/speak ./.")
+                .annotated());
+        assertNotNull(named(d, "Commission on Presidential Debates"), d.entities().toString());
+        assertNull(named(d, "Debates"), d.entities().toString());
+        Entity aros = named(d, "Alliance to Reclaim Our Schools");
+        assertEquals(List.of("Alliance to Reclaim Our Schools", "AROS"), mentions(aros));
+    }
 }
