@@ -50,11 +50,6 @@ public final class ReferenceResolver {
     private static final Set<String> MEDIA_NOUNS = Set.of("network", "newspaper", "paper", "publication", "outlet",
             "magazine", "channel", "station", "broadcaster", "daily", "tabloid");
 
-    /** Nouns for someone's words, whose owner is the speaker. */
-    private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
-            "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
-            "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing", "page",
-            "release", "order", "ruling", "opinion", "ad", "advertisement", "survey", "poll");
     /** Heads of descriptions that usually stand for a source the writer leaves unnamed. */
     private static final Set<String> UNNAMED_OFTEN = Set.of("aide", "adviser", "advisor", "official", "spokesman",
             "spokeswoman", "spokesperson", "staffer", "strategist", "analyst", "expert", "lawmaker", "operative",
@@ -81,6 +76,7 @@ public final class ReferenceResolver {
     private final AnnotatedText text;
     private final DocumentEntities entities;
     private final IntPredicate insideQuote;
+    private final DocumentOwners owners;
     private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
     /** People a pronoun being resolved cannot be: those the quotation it introduces names. */
@@ -91,6 +87,7 @@ public final class ReferenceResolver {
         this.text = text;
         this.entities = entities;
         this.insideQuote = insideQuote;
+        this.owners = new DocumentOwners(text, entities, insideQuote);
     }
 
     public static boolean isPronoun(Token t) {
@@ -177,6 +174,10 @@ public final class ReferenceResolver {
                 break;
             }
         }
+        String documentOwner = owners.ownerOf(first, head);
+        if (documentOwner != null) {
+            return new Reference(documentOwner, source, false); // "Ivana Trump's brief said", "the article read"
+        }
         String described = definiteDescription(first, head);
         if (described == null) {
             described = possessiveRole(first, head);
@@ -191,7 +192,7 @@ public final class ReferenceResolver {
             EntityMention inner = entities.at(i);
             // (An owner of words speaks, though: "according to Farley's account", "Trump's statement".)
             boolean owner = inner != null && inner.endToken() < end && text.token(inner.endToken()).pos().equals("POS")
-                    && !WORDS_NOUNS.contains(text.token(head).text().toLowerCase(Locale.ROOT));
+                    && !DocumentOwners.WORDS_NOUNS.contains(text.token(head).text().toLowerCase(Locale.ROOT));
             if (inner != null && speaks(inner) && !owner) {
                 EntityType type = entities.typeOf(inner);
                 if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
@@ -257,7 +258,7 @@ public final class ReferenceResolver {
         if (GROUP_NOUNS.contains(noun)) {
             return subjectBefore(first, false);
         }
-        if (WORDS_NOUNS.contains(noun)) {
+        if (DocumentOwners.WORDS_NOUNS.contains(noun)) {
             // "“...,” the statement said", "the email reads": the words of whoever the sentences just
             // before are about.
             String author = subjectBefore(first, true, null, 2);

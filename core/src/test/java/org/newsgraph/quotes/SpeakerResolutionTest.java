@@ -1140,4 +1140,42 @@ class SpeakerResolutionTest {
                 .sentence("The/DT Democratic/NNP/MISC presidential/JJ candidate/NN called/VBD/call it/PRP “/`` absurd/JJ ./. ”/''"));
         assertEquals("Hillary Clinton", speakerOf(qs, "it “absurd"));
     }
+
+    @Test
+    void aDocumentSpeaksForItsOwner() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT judge/NN ruled/VBD/rule ./.").paragraph()
+                .sentence("However/RB ,/, Ivana/NNP/PERSON Trump/NNP/PERSON 's/POS brief/NN said/VBD/say that/IN was/VBD/be "
+                        + "not/RB her/PRP$ view/NN and/CC dismissed/VBD/dismiss the/DT reports/NNS as/IN “/`` previous/JJ "
+                        + "misinterpreted/JJ statements/NNS ./. ”/''"));
+        assertEquals("Ivana Trump", speakerOf(qs, "was not her view"));
+    }
+
+    @Test
+    void aBareDocumentIsTheOneNamedBeforeWithItsOwner() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("The/DT New/NNP/ORGANIZATION York/NNP/ORGANIZATION Times/NNP/ORGANIZATION covered/VBD/cover "
+                        + "Trump/NNP/PERSON ./.").paragraph()
+                .sentence("Years/NNS ago/RB ,/, a/DT Times/NNP article/NN hailed/VBD/hail Trump/NNP/PERSON as/IN "
+                        + "a/DT winner/NN ./.").paragraph()
+                .sentence("“/`` Leaders/NNS honored/VBD/honor Donald/NNP/PERSON Trump/NNP/PERSON yesterday/NN ,/, ”/'' "
+                        + "the/DT article/NN read/VBD/read ./."));
+        assertEquals("New York Times", speakerOf(qs, "Leaders honored"));
+    }
+
+    @Test
+    void aBareDocumentIsItsMakersOrItsWritersNamedSince() {
+        List<Quote> made = quotes(new TaggedText()
+                .sentence("The/DT Times/NNP/ORGANIZATION said/VBD/say Peter/NNP/PERSON Cook/NNP/PERSON provided/VBD/provide "
+                        + "a/DT written/VBN/write statement/NN ./.").paragraph()
+                .sentence("“/`` The/DT secretary/NN made/VBD/make a/DT mistake/NN ,/, ”/'' the/DT statement/NN "
+                        + "said/VBD/say ./."));
+        assertEquals("Peter Cook", speakerOf(made, "The secretary made"));
+        List<Quote> written = quotes(new TaggedText()
+                .sentence("A/DT Clinton/NNP/PERSON campaign/NN memo/NN was/VBD/be released/VBN/release ./.").paragraph()
+                .sentence("“/`` Attention/NN will/MD turn/VB/turn to/TO Nevada/NNP/LOCATION ,/, ”/'' campaign/NN "
+                        + "manager/NN Robby/NNP/PERSON Mook/NNP/PERSON wrote/VBD/write ./.")
+                .sentence("“/`` We/PRP feel/VBP/feel very/RB good/JJ about/IN our/PRP$ prospects/NNS ,/, ”/'' the/DT "
+                        + "memo/NN stated/VBD/state ./."));
+        assertEquals("Robby Mook", speakerOf(written, "We feel"));
+    }
 }
