@@ -477,6 +477,11 @@ public final class ReferenceResolver {
             if (best != null && fallback == null) {
                 fallback = best;
                 fallbackSeen = seen;
+                if (person && seen <= 1 && introduced(best)) {
+                    // "... that concerns Henry Crespo, president of the Florida Democratic Black Caucus. /
+                    // “...,” he said": someone brought into the story with a role is about to speak
+                    return best.entity();
+                }
             }
             if (fallback != null && seen - fallbackSeen >= OBJECT_LOOK_PAST) {
                 break;
@@ -490,6 +495,19 @@ public final class ReferenceResolver {
 
     /** An entity a sentence names, the token where it does, and how likely it is the sentence's subject. */
     private record Candidate(String entity, int token, int rank) {}
+
+    /** Whether the candidate is a person's first mention, by full name, with a role after a comma. */
+    private boolean introduced(Candidate c) {
+        EntityMention m = entities.at(c.token());
+        if (m == null || m.firstToken() != c.token() || m.endToken() - m.nameToken() < 2 || m.endToken() + 1 >= text.tokens().size()
+                || !text.token(m.endToken()).text().equals(",")) {
+            return false;
+        }
+        boolean first = entities.mentions().stream().noneMatch(o -> o.entity().equals(m.entity()) && o.firstToken() < m.firstToken());
+        Token after = text.token(m.endToken() + 1);
+        return first && (after.pos().equals("DT") || after.pos().startsWith("NN") || after.pos().startsWith("JJ"))
+                && !after.isProperNoun();
+    }
 
     /**
      * The one whose words a sentence closes on ("..., Stovall said.", "..., said James Henson"): a
@@ -584,8 +602,10 @@ public final class ReferenceResolver {
         if (afterComma && sourceOfSaying(end)) {
             return true; // "..., Stovall said."
         }
-        // ", said X" (not ", telling Mic": one told listens)
-        return first - 1 >= sentenceFirst && saysAfterBreak(first - 1, sentenceFirst)
+        // ", said X" (not ", telling Mic": one told listens; nor "..., said Ivanka Trump's statement
+        // didn't", where the name begins the clause reported)
+        boolean clauseGoesOn = end < text.tokens().size() && (text.token(end).pos().equals("POS") || text.token(end).isVerb());
+        return first - 1 >= sentenceFirst && saysAfterBreak(first - 1, sentenceFirst) && !clauseGoesOn
                 && !text.token(first - 1).lemma().equals("tell") && !text.token(first - 1).pos().equals("VBG");
     }
 

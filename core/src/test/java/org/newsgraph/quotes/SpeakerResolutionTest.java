@@ -1178,4 +1178,26 @@ class SpeakerResolutionTest {
                         + "memo/NN stated/VBD/state ./."));
         assertEquals("Robby Mook", speakerOf(written, "We feel"));
     }
+
+    @Test
+    void aNameOwningTheReportedClausesSubjectIsNotTheOneWhoSaidIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ivanka/NNP/PERSON Trump/NNP/PERSON released/VBD/release a/DT plan/NN ./.")
+                .paragraph()
+                .sentence("Economist/NN Aparna/NNP/PERSON Mathur/NNP/PERSON ,/, who/WP studies/VBZ/study tax/NN policy/NN ,/, "
+                        + "said/VBD/say Ivanka/NNP/PERSON Trump/NNP/PERSON 's/POS statement/NN did/VBD/do n't/RB "
+                        + "clarify/VB/clarify the/DT matter/NN ./.").paragraph()
+                .sentence("“/`` I/PRP do/VBP/do n't/RB see/VB/see details/NNS ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Aparna Mathur", speakerOf(qs, "I do"));
+    }
+
+    @Test
+    void someoneBroughtInWithARoleRightBeforeTheQuoteSpeaks() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Voter/NN Bryan/NNP/PERSON Anderson/NNP/PERSON agreed/VBD/agree with/IN her/PRP ./.").paragraph()
+                .sentence("No/DT songs/NNS were/VBD/be written/VBN/write ,/, which/WDT concerns/VBZ/concern "
+                        + "Henry/NNP/PERSON Crespo/NNP/PERSON ,/, president/NN of/IN the/DT caucus/NN ./.").paragraph()
+                .sentence("“/`` No/DT one/NN is/VBZ/be writing/VBG/write songs/NNS ./.")
+                .sentence("It/PRP is/VBZ/be a/DT pity/NN ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Henry Crespo", speakerOf(qs, "No one"));
+    }
 }
