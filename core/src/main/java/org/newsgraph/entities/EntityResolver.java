@@ -117,6 +117,9 @@ public final class EntityResolver {
                 person(text.tokens(), texts, s, i, i + 1, groups);
                 mark(taken, i, i + 1);
                 i++;
+            } else if (c != null && c.value().form() == Vocabulary.CountryForm.ADJECTIVE && i > s.firstToken()
+                    && REGION_WORDS.contains(texts.get(i - 1))) {
+                i++; // "the North American Free Trade Agreement", "Latin American voters": a region, not the country
             } else if (c != null && (c.value().form() == Vocabulary.CountryForm.ADJECTIVE && opensTaggedBody(text, i, s, 3)
                     || c.value().form() == Vocabulary.CountryForm.CAPITAL && opensTaggedBody(text, i, s, 2))) {
                 i++; // "the American Bar Association", "the Washington Post": the place word is part of the body's name
@@ -626,6 +629,8 @@ public final class EntityResolver {
     private static final Set<String> BODY_LINKS = Set.of("on", "of", "for", "to");
     private static final Pattern CALENDAR = Pattern.compile("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
             + "|March|April|May|June|July|August|September|October|November|December");
+    /** Words that make a country's adjective a region's: "North American", "Latin American". */
+    private static final Set<String> REGION_WORDS = Set.of("North", "South", "Central", "Latin", "Pan", "Anglo");
     /** Prepositions that put the name after them in a place: "in Chelsea, the mayor said". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
     /** A service member's branch written before the name as a title ("Marine John Tiegen"). */

@@ -61,7 +61,7 @@ public final class ReferenceResolver {
     private static final Set<String> GROUP_NOUNS = Set.of("company", "firm", "group", "organization", "organisation",
             "agency", "ministry", "department", "newspaper", "network", "committee", "foundation", "institute",
             "university", "bank", "union", "council", "commission", "channel", "magazine", "publisher", "paper",
-            "publication", "outlet", "association", "center");
+            "publication", "outlet", "association", "center", "fund", "court", "panel");
 
     /**
      * What a phrase refers to: the entity (or null), the span of the referring words, whether it
@@ -238,7 +238,9 @@ public final class ReferenceResolver {
         }
         // "the 46-year-old": an age stands for the person the story is about.
         boolean age = AGE.matcher(text.textOf(Math.max(first, head - 4), head).replace(" ", "")).find();
-        boolean singular = age || h.pos().equals("NN") || (h.pos().equals("NNP") && PARTY_MEMBERS.contains(noun));
+        // (the tagger's NNP on a lower-case "senator" after "U.S." is still a common noun)
+        boolean singular = age || h.pos().equals("NN")
+                || (h.pos().equals("NNP") && (PARTY_MEMBERS.contains(noun) || Character.isLowerCase(h.text().charAt(0))));
         if (!singular) {
             return null;
         }
@@ -295,8 +297,11 @@ public final class ReferenceResolver {
         // "the Mexican president" is not the story's American subject: a nationality must agree.
         for (int i = first + 1; i < head && person != null; i++) {
             EntityMention m = entities.at(i);
-            if (m != null && entities.typeOf(m) == EntityType.COUNTRY
-                    && !entities.entity(m.entity()).country().equals(entities.entity(person).country())) {
+            // (a member of an American party is American where the article gives no country)
+            String country = entities.entity(person).country() != null ? entities.entity(person).country()
+                    : partyOf(person) != null ? "USA" : null;
+            if (m != null && entities.typeOf(m) == EntityType.COUNTRY && country != null
+                    && !entities.entity(m.entity()).country().equals(country)) {
                 return null;
             }
         }
@@ -663,6 +668,10 @@ public final class ReferenceResolver {
         }
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
+        }
+        EntityMention conjunct = before.pos().equals("CC") && i - 1 >= first ? entities.at(i - 1) : null;
+        if (conjunct != null) {
+            return rank(conjunct.firstToken(), person); // "goods from China and Mexico": Mexico stands where China does
         }
         if (saysAfterBreak(i, first)) {
             // (the tagger may end the sentence at the quotation's close, leaving "said Murphy" a sentence)

@@ -1200,4 +1200,25 @@ class SpeakerResolutionTest {
                 .sentence("It/PRP is/VBZ/be a/DT pity/NN ,/, ”/'' he/PRP said/VBD/say ./."));
         assertEquals("Henry Crespo", speakerOf(qs, "No one"));
     }
+
+    @Test
+    void itSkipsARegionsAdjectiveAndAConjunctOfAPrepositionsObject() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("The/DT IMF/NNP/ORGANIZATION report/NN stated/VBD/state its/PRP$ view/NN ./.").paragraph()
+                .sentence(TRUMP + "criticized/VBD/criticize the/DT North/NNP/ORGANIZATION American/NNP/ORGANIZATION "
+                        + "Free/NNP/ORGANIZATION Trade/NNP/ORGANIZATION Agreement/NNP/ORGANIZATION and/CC tariffs/NNS "
+                        + "on/IN goods/NNS from/IN China/NNP/LOCATION and/CC Mexico/NNP/LOCATION ./.").paragraph()
+                .sentence("Although/IN the/DT IMF/NNP/ORGANIZATION named/VBD/name no/DT one/NN ,/, it/PRP "
+                        + "cited/VBD/cite “/`` political/JJ tensions/NNS ”/'' in/IN rich/JJ economies/NNS ./."));
+        assertEquals("International Monetary Fund", speakerOf(qs, "“political tensions”"));
+    }
+
+    @Test
+    void aLowerCaseRoleTheTaggerCalledAProperNounIsStillADescription() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD/speak at/IN a/DT "
+                        + "forum/NN ./.").paragraph()
+                .sentence("The/DT former/JJ first/JJ lady/NN and/CC U.S./NNP/LOCATION senator/NNP said/VBD/say it/PRP "
+                        + "was/VBD/be “/`` a/DT mistake/NN ./. ”/''"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "it was"));
+    }
 }
