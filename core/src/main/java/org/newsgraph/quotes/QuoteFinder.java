@@ -48,6 +48,11 @@ public final class QuoteFinder {
         CueFinder cues = new CueFinder(verbs, text, entities, offset -> inside(marks, offset));
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {
+            int words = TranscriptTurns.wordsStart(article.body(), q.start(), q.end());
+            if (words >= 0) {
+                direct.add(TranscriptTurns.turn(article.body(), q.start(), words, q.end(), entities));
+                continue;
+            }
             Quote quote = direct(article, text, entities, refs, cues, q);
             if (quote != null) {
                 direct.add(quote);
@@ -74,7 +79,7 @@ public final class QuoteFinder {
         // Marks with no cue that joined no quote hold speech only when they stand as sentences of their
         // own; a short phrase, or one inside a sentence of the writer's ("into “a living room in
         // Pennsylvania” to watch"), is a scare quote or a title.
-        List<Quote> scare = quotes.stream().filter(q -> q.cue() == null && q.parts() == null
+        List<Quote> scare = quotes.stream().filter(q -> q.cue() == null && q.parts() == null && q.source() == null
                 && (words(q.text()) < MIN_UNCUED_WORDS || insideSentence(text, q))).toList();
         quotes.removeAll(scare);
         continueReported(article, quotes, indirect);
@@ -109,7 +114,8 @@ public final class QuoteFinder {
             if (!out.isEmpty()) {
                 QuotedSpan last = out.get(out.size() - 1);
                 if (!last.closed() && nextParagraphStart(last.end(), paragraphs) == q.open()
-                        && body.charAt(last.open()) == body.charAt(q.open())) {
+                        && body.charAt(last.open()) == body.charAt(q.open())
+                        && TranscriptTurns.wordsStart(body, q.start(), q.end()) < 0) { // a transcript's next turn
                     out.set(out.size() - 1, new QuotedSpan(last.open(), last.start(), q.end(), q.close()));
                     continue;
                 }

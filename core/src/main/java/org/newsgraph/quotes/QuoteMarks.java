@@ -25,6 +25,7 @@ final class QuoteMarks {
     private static void scan(String body, int from, int to, List<QuotedSpan> out) {
         int open = -1;
         char expected = 0;
+        int nested = 0; // curly quotes inside a straight one: '"PENCE: ... an episode of “Shark Tank.” But ...'
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             if (open < 0) {
@@ -32,7 +33,12 @@ final class QuoteMarks {
                 if (close != 0) {
                     open = i;
                     expected = close;
+                    nested = 0;
                 }
+            } else if (expected == '"' && c == '“') {
+                nested++;
+            } else if (expected == '"' && c == '”' && nested > 0) {
+                nested--;
             } else if (closes(body, open, i, to, expected)) {
                 add(out, open, i);
                 open = -1;
@@ -81,7 +87,8 @@ final class QuoteMarks {
 
     private static boolean isOpeningStraight(String body, int i, int paragraphStart) {
         boolean before = i == paragraphStart || !Character.isLetterOrDigit(body.charAt(i - 1));
-        boolean after = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1));
+        // '"“You don’t win ...,” Rubio responded ..."': a straight mark wrapping a paragraph that has its own is no quote
+        boolean after = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1)) && body.charAt(i + 1) != '“';
         return before && after;
     }
 

@@ -408,6 +408,37 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTranscriptInMarksIsOneQuoteATurnSpokenByThePersonItsLabelNames() {
+        TaggedText t = new TaggedText().sentence("Gov./NNP Mike/NNP/PERSON Pence/NNP/PERSON spoke/VBD/speak to/TO "
+                        + "Chris/NNP/PERSON Wallace/NNP/PERSON ./.").paragraph()
+                .sentence("“/`` WALLACE/NNP :/: Will/MD she/PRP be/VB/be there/RB ?/.").paragraph()
+                .sentence("“/`` PENCE/NNP :/: She/PRP will/MD not/RB be/VB/be attending/VBG/attend the/DT debate/NN ./.")
+                .sentence("I/PRP ca/MD n't/RB wait/VB/wait ./.");
+        List<Quote> qs = quotes(t);
+        Quote asked = direct(qs, "Will she");
+        assertEquals("Will she be there?", asked.text());
+        assertEquals("Chris Wallace", speaker(asked));
+        assertEquals("WALLACE", asked.source().text());
+        Quote answered = direct(qs, "She will not");
+        assertEquals("Mike Pence", speaker(answered));
+    }
+
+    @Test
+    void curlyQuotesInsideAStraightQuoteDoNotCloseIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("\"/`` She/PRP thinks/VBZ/think this/DT is/VBZ/be an/DT episode/NN of/IN “/`` Shark/NNP Tank/NNP ./. ”/''")
+                .sentence("But/CC this/DT is/VBZ/be a/DT serious/JJ business/NN ,/, \"/'' Aliyev/NNP/PERSON said/VBD/say ./."));
+        Quote q = direct(qs, "She thinks");
+        assertTrue(q.text().endsWith("a serious business,"), q.text());
+        assertEquals("Ilham Aliyev", speaker(q));
+        // but a straight mark that wraps a paragraph with quotes of its own is the site's, not a quote
+        List<Quote> wrapped = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("\"/`` “/`` We/PRP will/MD win/VB/win ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say before/IN "
+                        + "adding/VBG/add that/IN the/DT talks/NNS went/VBD/go well/RB ./. \"/''"));
+        assertEquals("We will win,", direct(wrapped, "We will").text());
+    }
+
+    @Test
     void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
                 .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "

@@ -162,7 +162,7 @@ public final class QuoteScorer {
     }
 
     /**
-     * A named speaker is right when the names agree after case and punctuation are ignored, or when
+     * A named speaker is right when the names agree after case, punctuation and accents are ignored, or when
      * one is the other with given names left out ("Trump" for "Donald Trump" is not: the gold's full
      * name must be matched by a full name, so only extra middle initials or titles are forgiven).
      */
@@ -176,7 +176,9 @@ public final class QuoteScorer {
                 && g.get(g.size() - 1).equals(p.get(p.size() - 1));
     }
 
+    /** Name words without case, punctuation or accents ("Gonzàlez" as written, "González" as corrected). */
     private static List<String> tokens(String name) {
-        return List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return List.of(folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
     }
 }

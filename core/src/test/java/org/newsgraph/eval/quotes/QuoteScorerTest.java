@@ -73,6 +73,7 @@ class QuoteScorerTest {
         assertTrue(QuoteScorer.sameName("Hillary Clinton", "hillary clinton"));
         assertTrue(QuoteScorer.sameName("Hillary Rodham Clinton", "Hillary Clinton"));
         assertFalse(QuoteScorer.sameName("Hillary Clinton", "Clinton"));
+        assertTrue(QuoteScorer.sameName("Azucena González", "Azucena Gonzàlez"), "accents are not the name");
         assertFalse(QuoteScorer.sameName("Bill Clinton", "Hillary Clinton"));
     }
 
