@@ -270,8 +270,10 @@ public final class EntityResolver {
                     if (end - start == 1 && isHonorific(texts.get(start))) {
                         continue; // the tagger's "Sec." before "John Kerry"
                     }
-                    if (start > s.firstToken() && isHonorific(texts.get(start - 1)) && !taken[start - 1]) {
-                        person(tokens, texts, s, start, end, groups); // "Mr. Morgan of the Sierra Club said"
+                    if (start > s.firstToken() && !taken[start - 1] && (isHonorific(texts.get(start - 1))
+                            || (titleEndsAt(texts, start) && givenNames.of(texts.get(start)) != null))) {
+                        // "Mr. Morgan of the Sierra Club said", "Air Force general Lloyd Newton"
+                        person(tokens, texts, s, start, end, groups);
                         continue;
                     }
                     while (end - start > 1 && tokens.get(start).pos().equals("JJ")
@@ -589,6 +591,17 @@ public final class EntityResolver {
             }
         }
         return start;
+    }
+
+    /** Whether a title of the vocabulary ends right before this token ("general" before "Lloyd Newton"). */
+    private boolean titleEndsAt(List<String> texts, int token) {
+        for (int j = Math.max(0, token - 3); j < token; j++) {
+            PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
+            if (title != null && title.end() == token) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the tagger's person that starts at {@code from} ({@code from} when none does). */

@@ -609,14 +609,18 @@ final class CueFinder {
         return j + 1;
     }
 
+    /** Participles that describe the person named after them, even before a capitalised word. */
+    private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("retired", "disgraced", "embattled", "ousted",
+            "jailed", "indicted", "convicted", "elected", "appointed", "decorated", "acclaimed", "celebrated");
+
     private boolean isSourceWord(Token t, boolean first) {
         if (ReferenceResolver.isPronoun(t) || entities.at(t.index()) != null) {
             return true; // a name, whatever the tagger made of its words ("Shook said")
         }
         String pos = t.pos();
         if (pos.equals("VBN") && t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).pos().startsWith("NN")
-                && !text.token(t.index() + 1).isCapitalized()) {
-            return true; // "said retired neurosurgeon Ben Carson": a participle before a noun describes
+                && (!text.token(t.index() + 1).isCapitalized() || DESCRIBING_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT)))) {
+            return true; // "said retired neurosurgeon Ben Carson", "retired Air Force general Lloyd Newton"
         }
         if (!first && compoundTail(t.index())) {
             return true; // "the conservative-leaning newspaper", "the tax-writing committee"

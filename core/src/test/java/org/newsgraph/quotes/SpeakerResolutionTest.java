@@ -1221,4 +1221,16 @@ class SpeakerResolutionTest {
                         + "was/VBD/be “/`` a/DT mistake/NN ./. ”/''"));
         assertEquals("Hillary Clinton", speakerOf(qs, "it was"));
     }
+
+    @Test
+    void aRetiredGeneralTheTaggerCalledAnOrganisationSpeaks() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON won/VBD/win support/NN ./.")
+                .paragraph()
+                .sentence("Clinton/NNP/PERSON \"/'' is/VBZ/be the/DT only/JJ candidate/NN with/IN the/DT experience/NN ,/, "
+                        + "\"/'' retired/VBN/retire Air/NNP/ORGANIZATION Force/NNP/ORGANIZATION general/NNP "
+                        + "Lloyd/NNP/ORGANIZATION Newton/NNP/ORGANIZATION said/VBD/say ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("only candidate")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Lloyd Newton", q.speaker().name());
+        assertEquals("retired Air Force general Lloyd Newton", q.source().text());
+    }
 }
