@@ -474,6 +474,9 @@ public final class ReferenceResolver {
         boolean speaking = person && (closingCue || sourceOfSaying(token + 1));
         for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
             Sentence s = text.sentences().get(si);
+            if (si != here.index() && isPhotoCredit(s)) {
+                continue; // "Neilson Barnard via Getty Images.": the photographer is not in the story
+            }
             int limit = si == here.index() ? (closingCue ? s.firstToken() : token) : s.endToken();
             Candidate best = candidateOf(s, limit, person, gender, speaking);
             if (best != null && best.rank() <= SUBJECT) {
@@ -500,6 +503,15 @@ public final class ReferenceResolver {
 
     /** An entity a sentence names, the token where it does, and how likely it is the sentence's subject. */
     private record Candidate(String entity, int token, int rank) {}
+
+    /** A picture's credit line: "Scott Olson via Getty Images.", "AP Photo/Evan Vucci". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i).*\\b(getty images|ap photo|reuters|afp|photo by|"
+            + "photograph by|photo credit)\\b.*");
+    private static final int CREDIT_MAX_TOKENS = 12;
+
+    private boolean isPhotoCredit(Sentence s) {
+        return s.endToken() - s.firstToken() <= CREDIT_MAX_TOKENS && PHOTO_CREDIT.matcher(text.text().substring(s.start(), s.end())).matches();
+    }
 
     /** Whether the candidate is a person's first mention, by full name, with a role after a comma. */
     private boolean introduced(Candidate c) {

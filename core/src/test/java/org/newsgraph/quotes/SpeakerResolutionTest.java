@@ -1233,4 +1233,12 @@ class SpeakerResolutionTest {
         assertEquals("Lloyd Newton", q.speaker().name());
         assertEquals("retired Air Force general Lloyd Newton", q.source().text());
     }
+
+    @Test
+    void aPhotoCreditIsNotInTheStory() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Peter/NNP/PERSON Serafinowicz/NNP/PERSON posted/VBD/post a/DT clip/NN ./.")
+                .paragraph().sentence("Neilson/NNP/PERSON Barnard/NNP/PERSON via/IN Getty/NNP/ORGANIZATION Images/NNPS/ORGANIZATION ./.")
+                .paragraph().sentence("“/`` What/WP if/IN he/PRP had/VBD/have lessons/NNS ?/. ”/'' he/PRP asked/VBD/ask ./."));
+        assertEquals("Peter Serafinowicz", speakerOf(qs, "What if"));
+    }
 }

@@ -162,18 +162,33 @@ public final class QuoteScorer {
     }
 
     /**
-     * A named speaker is right when the names agree after case, punctuation and accents are ignored, or when
+     * A named speaker is right when the names agree after case, punctuation and accents are ignored, when
+     * one is the other's initials ("FBI"), or when
      * one is the other with given names left out ("Trump" for "Donald Trump" is not: the gold's full
      * name must be matched by a full name, so only extra middle initials or titles are forgiven).
      */
     static boolean sameName(String gold, String predicted) {
         List<String> g = tokens(gold);
         List<String> p = tokens(predicted);
-        if (g.equals(p)) {
+        if (g.equals(p) || initialsOf(gold, predicted) || initialsOf(predicted, gold)) {
             return true;
         }
         return g.size() >= 2 && p.size() >= 2 && g.get(0).equals(p.get(0))
                 && g.get(g.size() - 1).equals(p.get(p.size() - 1));
+    }
+
+    /** "FBI" for "Federal Bureau of Investigation": one name the other's initials. */
+    private static boolean initialsOf(String acronym, String name) {
+        if (!acronym.matches("\\p{Lu}{2,6}")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(acronym);
     }
 
     /** Name words without case, punctuation or accents ("Gonzàlez" as written, "González" as corrected). */

@@ -74,6 +74,8 @@ class QuoteScorerTest {
         assertTrue(QuoteScorer.sameName("Hillary Rodham Clinton", "Hillary Clinton"));
         assertFalse(QuoteScorer.sameName("Hillary Clinton", "Clinton"));
         assertTrue(QuoteScorer.sameName("Azucena González", "Azucena Gonzàlez"), "accents are not the name");
+        assertTrue(QuoteScorer.sameName("FBI", "Federal Bureau of Investigation"));
+        assertFalse(QuoteScorer.sameName("FBI", "Federal Reserve"));
         assertFalse(QuoteScorer.sameName("Bill Clinton", "Hillary Clinton"));
     }
 
