@@ -216,9 +216,9 @@ public final class EntityResolver {
             while (end < s.endToken() && tokens.get(end).ner().equals(t.ner())) {
                 end++;
             }
-            int nickname = nicknameEnd(tokens, end, s.endToken());
+            int nickname = NameTokens.nicknameEnd(tokens, end, s.endToken());
             if (t.ner().equals("PERSON") && nickname > 0 && tokens.get(nickname).ner().equals("PERSON")) {
-                end = personRunEnd(tokens, nickname, s); // John “Tig” Tiegen: the tagger stopped at the nickname
+                end = NameTokens.personRunEnd(tokens, nickname, s); // John “Tig” Tiegen: the tagger stopped at the nickname
             }
             int start = i;
             i = end;
@@ -267,10 +267,10 @@ public final class EntityResolver {
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
                 case "ORGANIZATION" -> {
-                    if (end - start == 1 && isHonorific(texts.get(start))) {
+                    if (end - start == 1 && NameTokens.isHonorific(texts.get(start))) {
                         continue; // the tagger's "Sec." before "John Kerry"
                     }
-                    if (start > s.firstToken() && !taken[start - 1] && (isHonorific(texts.get(start - 1))
+                    if (start > s.firstToken() && !taken[start - 1] && (NameTokens.isHonorific(texts.get(start - 1))
                             || (titleEndsAt(texts, start) && givenNames.of(texts.get(start)) != null))) {
                         // "Mr. Morgan of the Sierra Club said", "Air Force general Lloyd Newton"
                         person(tokens, texts, s, start, end, groups);
@@ -280,8 +280,8 @@ public final class EntityResolver {
                             && Character.isLowerCase(texts.get(start).charAt(0))) {
                         start++; // "The nonpartisan Commission on ...": the adjective is not the name
                     }
-                    start = acronymStart(tokens, start, end, s);
-                    int bodyEnd = bodyNameEnd(tokens, end, s);
+                    start = NameTokens.acronymStart(tokens, start, end, s);
+                    int bodyEnd = NameTokens.bodyNameEnd(tokens, end, s);
                     if (bodyEnd > end) {
                         organization(tokens, texts, start, bodyEnd, groups);
                         i = bodyEnd;
@@ -289,7 +289,7 @@ public final class EntityResolver {
                     }
                     // "U.S. District Judge Emmet" + "G. Sullivan": the given name the tagger put in the body
                     // goes with the person it tagged right after
-                    int runOn = personRunEnd(tokens, end, s);
+                    int runOn = NameTokens.personRunEnd(tokens, end, s);
                     int personStart = personAfterTitle(texts, start, end, runOn > end);
                     boolean surname = end - start == 1 && (knownPeople.isKnownSurname(texts.get(start))
                             || surnames.contains(texts.get(start))); // "LeVell declared" after "Bruce LeVell"
@@ -366,7 +366,7 @@ public final class EntityResolver {
         // The tagger's span may hold an honorific or a title ("Mr. Obama", "Sen. Warren") and run on
         // past the name ("Morgan of the Sierra Club", a headline's "Christie Calls Clinton"): keep
         // the name, and let the title phrase parser read what stands before it.
-        while (start < end - 1 && (isHonorific(texts.get(start)) || vocab.titles().matchAt(texts, start) != null)) {
+        while (start < end - 1 && (NameTokens.isHonorific(texts.get(start)) || vocab.titles().matchAt(texts, start) != null)) {
             start++;
         }
         // "United Steelworkers Political Director Tim Waters": the name starts after the last title
@@ -386,12 +386,12 @@ public final class EntityResolver {
             start++; // "Marine John Tiegen" served in the Marines; "Marine Le Pen" is a given name
         }
         for (int j = start + 1; j < end; j++) {
-            int nickname = nicknameEnd(tokens, j, end);
+            int nickname = NameTokens.nicknameEnd(tokens, j, end);
             if (nickname > 0) {
                 j = nickname - 1;
                 continue;
             }
-            if (!isNamePart(tokens.get(j)) && !surnameReadAsVerb(tokens, j)) {
+            if (!NameTokens.isNamePart(tokens.get(j)) && !NameTokens.surnameReadAsVerb(tokens, j)) {
                 end = j;
                 break;
             }
@@ -419,7 +419,7 @@ public final class EntityResolver {
             phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
         }
         phrase = withTitleBeforeComma(tokens, texts, s, start, phrase);
-        List<String> nameParts = withFamilyName(texts, nameWords(tokens, start, end), start, end);
+        List<String> nameParts = withFamilyName(texts, NameTokens.nameWords(tokens, start, end), start, end);
         // A given name says the gender only before a family name: a bare "Christie" or "Kelly" is a
         // surname, and "Mark-Viverito" holds no "Mark".
         boolean givenName = end - start >= 2 && !texts.get(start + 1).equals("-");
@@ -430,7 +430,7 @@ public final class EntityResolver {
         if (gender == null && start >= 2 && texts.get(start - 1).equals(",")) {
             gender = RELATIVE_GENDER.get(texts.get(start - 2).toLowerCase(Locale.ROOT)); // "her husband, Milton Berg"
         }
-        groups.person(nameParts, phrase, start, end, gender, isTitleCase(tokens, s));
+        groups.person(nameParts, phrase, start, end, gender, NameTokens.isTitleCase(tokens, s));
     }
 
     /**
@@ -493,7 +493,7 @@ public final class EntityResolver {
                 if (!closes) {
                     continue;
                 }
-                List<String> titles = new java.util.ArrayList<>(phrase.titles());
+                List<String> titles = new ArrayList<>(phrase.titles());
                 titles.add(String.join(" ", texts.subList(j, last)));
                 String sector = phrase.sector() != null ? phrase.sector() : title.value().sector();
                 return new TitlePhrase(phrase.start(), titles, phrase.country(), sector, phrase.head() || title.value().isHead());
@@ -507,7 +507,7 @@ public final class EntityResolver {
      * person's surname.
      */
     private List<String> withFamilyName(List<String> texts, List<String> words, int start, int end) {
-        List<String> name = joinHyphens(words);
+        List<String> name = NameTokens.joinHyphens(words);
         if (end - start != 1 || start < 4 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
                 || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))
                 || !POSSESSIVE.contains(texts.get(start - 3))) {
@@ -515,82 +515,6 @@ public final class EntityResolver {
         }
         String surname = texts.get(start - 4);
         return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
-    }
-
-    /** The words of a name, without a nickname in marks: "John", "Tiegen" of John “Tig” Tiegen. */
-    private static List<String> nameWords(List<Token> tokens, int start, int end) {
-        List<String> out = new ArrayList<>();
-        for (int j = start; j < end; j++) {
-            int nickname = nicknameEnd(tokens, j, end);
-            if (nickname > 0) {
-                j = nickname - 1;
-            } else {
-                out.add(tokens.get(j).text());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Where the name goes on after a nickname in marks that opens at {@code j} (“Tig”, "Chico": one
-     * to three capitalised words, closed, then a capitalised word before {@code limit}), or -1.
-     */
-    private static int nicknameEnd(List<Token> tokens, int j, int limit) {
-        if (j >= limit || !tokens.get(j).isQuotationMark()) {
-            return -1;
-        }
-        for (int k = j + 1; k < limit && k <= j + 4; k++) {
-            Token w = tokens.get(k);
-            if (w.isQuotationMark()) {
-                return k > j + 1 && k + 1 < limit && tokens.get(k + 1).isCapitalized() ? k + 1 : -1;
-            }
-            if (!w.isCapitalized()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where a body's name goes on past the tagger's span when the span ends in a body's head word:
-     * "Commission" + "on Presidential Debates", "Alliance" + "to Reclaim Our Schools" (one to four
-     * capitalised words after "on", "of", "for" or "to"; not a day or a month), else {@code end}.
-     */
-    private static int bodyNameEnd(List<Token> tokens, int end, Sentence s) {
-        if (end + 1 >= s.endToken() || !BODY_HEAD.matcher(tokens.get(end - 1).text()).matches()
-                || !BODY_LINKS.contains(tokens.get(end).text())) {
-            return end;
-        }
-        int k = end + 1;
-        while (k < s.endToken() && k <= end + 4 && tokens.get(k).isCapitalized()
-                && !CALENDAR.matcher(tokens.get(k).text()).matches()) {
-            k++;
-        }
-        return k > end + 1 ? k : end;
-    }
-
-    /**
-     * Where a body's name starts when the acronym after it in brackets spells more than the tagger's
-     * span: "Alliance" + "to Reclaim Our Schools (AROS)". At most three words further back.
-     */
-    private static int acronymStart(List<Token> tokens, int start, int end, Sentence s) {
-        if (end + 2 >= s.endToken() || !tokens.get(end).text().equals("(") || !tokens.get(end + 2).text().equals(")")
-                || !tokens.get(end + 1).text().matches("\\p{Lu}{2,6}")) {
-            return start;
-        }
-        String acronym = tokens.get(end + 1).text();
-        for (int k = start; k >= Math.max(s.firstToken(), start - 3); k--) {
-            StringBuilder initials = new StringBuilder();
-            for (int j = k; j < end; j++) {
-                if (tokens.get(j).isCapitalized()) {
-                    initials.append(tokens.get(j).text().charAt(0));
-                }
-            }
-            if (initials.toString().equals(acronym)) {
-                return k;
-            }
-        }
-        return start;
     }
 
     /** Whether a title of the vocabulary ends right before this token ("general" before "Lloyd Newton"). */
@@ -604,30 +528,8 @@ public final class EntityResolver {
         return false;
     }
 
-    /** The end of the tagger's person that starts at {@code from} ({@code from} when none does). */
-    private static int personRunEnd(List<Token> tokens, int from, Sentence s) {
-        int end = from;
-        while (end < s.endToken() && tokens.get(end).ner().equals("PERSON")) {
-            end++;
-        }
-        return end;
-    }
-
     /** "'s", and the bare apostrophe of "Sanders' wife, Jane". */
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-
-    /** "Ban", "Ki", "-", "moon" is "Ban", "Ki-moon": a hyphen inside a name joins its parts. */
-    private static List<String> joinHyphens(List<String> words) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).equals("-") && !out.isEmpty() && i + 1 < words.size()) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + "-" + words.get(++i));
-            } else {
-                out.add(words.get(i));
-            }
-        }
-        return out;
-    }
 
     private static final Map<String, GivenNames.Gender> RELATIVE_GENDER = Map.of(
             "husband", GivenNames.Gender.MALE, "wife", GivenNames.Gender.FEMALE, "son", GivenNames.Gender.MALE,
@@ -635,13 +537,6 @@ public final class EntityResolver {
             "father", GivenNames.Gender.MALE, "mother", GivenNames.Gender.FEMALE, "widow", GivenNames.Gender.FEMALE,
             "widower", GivenNames.Gender.MALE);
     private static final Set<String> RELATIVES = RELATIVE_GENDER.keySet();
-    /** Head words of bodies whose names run on with a preposition: "Committee on Oversight". */
-    private static final Pattern BODY_HEAD = Pattern.compile(
-            "Commission|Committee|Council|Center|Centre|Institute|Foundation|Association|Alliance|Coalition|Office|Board"
-                    + "|Bureau|Society|League|Union|Federation|Network|Project|Fund|Agency|Department|Ministry");
-    private static final Set<String> BODY_LINKS = Set.of("on", "of", "for", "to");
-    private static final Pattern CALENDAR = Pattern.compile("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
-            + "|March|April|May|June|July|August|September|October|November|December");
     /** Words that make a country's adjective a region's: "North American", "Latin American". */
     private static final Set<String> REGION_WORDS = Set.of("North", "South", "Central", "Latin", "Pan", "Anglo");
     /** Prepositions that put the name after them in a place: "in Chelsea, the mayor said". */
@@ -670,52 +565,6 @@ public final class EntityResolver {
             }
         }
         return -1;
-    }
-
-    /** A headline's line: four or more words, nearly all capitalised. */
-    private static boolean isTitleCase(List<Token> tokens, Sentence s) {
-        int words = 0;
-        int capitalised = 0;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            String w = tokens.get(i).text();
-            if (Character.isLetter(w.charAt(0)) && w.length() > 3) {
-                words++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 4 && capitalised * 10 >= words * 8;
-    }
-
-    private static boolean isHonorific(String w) {
-        if (w.equals("Said") || w.equals("Says")) {
-            return true; // "Said Comey, “...”": the tagger's person holds the verb
-        }
-        return w.matches("(?i)(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|del|pres|prof|rev|sec|amb)\\.?");
-    }
-
-    /**
-     * "Shane Shook, a cyber security expert": a surname the tagger read as a past-tense verb inside
-     * the name it tagged; not a headline's verb ("Paul Ryan Joins Trump").
-     */
-    private static boolean surnameReadAsVerb(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        boolean next = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
-        return t.ner().equals("PERSON") && t.isCapitalized() && (t.pos().equals("VBD") || t.pos().equals("VBN")) && !next;
-    }
-
-    /** Words that can continue a person's name: proper nouns, initials, particles, glued hyphens. */
-    private static boolean isNamePart(Token t) {
-        if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
-                || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0))
-                        && (t.pos().startsWith("NN") || t.pos().equals("JJ")))) {
-            // "M. Dane Waters", "Tad Devine": the tagger's person may hold a word it thought a
-            // common noun or an adjective
-            return !t.isVerb();
-        }
-        String w = t.text();
-        return w.equals("-") || w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn|jr\\.?|sr\\.?|ii|iii|iv");
     }
 
     /** "President Tofig Mammadli of Azerbaijan": the affiliation written after the name. */
