@@ -53,7 +53,7 @@ final class ClosingCueFinder {
                 if (comma < 0 || comma + 1 > end) {
                     return null;
                 }
-                return clauses.attributed(i + 2, comma, i, i + 2, comma + 1, end + 1);
+                return clauses.attributed(i + 2, comma, i, i + 2, comma + 1, Math.max(end + 1, quoteEnd(comma + 1, marks)));
             }
             if (!text.token(i - 1).text().equals(",") || i - 1 - s.firstToken() < ReportedClauses.MIN_CONTENT_TOKENS) {
                 return null;
@@ -62,6 +62,18 @@ final class ClosingCueFinder {
             return clauses.attributed(i + 2, sourceEnd < 0 ? end + 1 : sourceEnd, i, i + 2, s.firstToken(), i - 1);
         }
         return null;
+    }
+
+    /**
+     * Past the closing mark of a quotation that opens at this token and runs over more sentences
+     * ("According to the newspaper, “... Very few ... are not.”"), or -1.
+     */
+    private int quoteEnd(int token, List<QuotedSpan> marks) {
+        if (token >= text.tokens().size() || !text.token(token).isQuotationMark()) {
+            return -1;
+        }
+        QuotedSpan q = ReportedClauses.quotedAt(marks, text.token(token).start());
+        return q == null || !q.closed() ? -1 : text.firstTokenAtOrAfter(q.close()) + 1;
     }
 
     /**

@@ -439,6 +439,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void accordingToBeforeAQuotationOfSeveralSentencesTakesItWhole() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Rush/NNP/PERSON Limbaugh/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("According/VBG/accord to/TO Limbaugh/NNP/PERSON ,/, “/`` She/PRP would/MD not/RB have/VB/have "
+                        + "time/NN ./.")
+                .sentence("It/PRP is/VBZ/be up/RB to/TO the/DT opponents/NNS ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("She would")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Rush Limbaugh", speaker(q));
+        assertTrue(q.text().contains("up to the opponents"), q.text());
+    }
+
+    @Test
     void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
                 .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "
