@@ -16,14 +16,15 @@ import org.newsgraph.nlp.Token;
  * the article read"), or to the one its sentence said made it ("The RNC released an ad ...").
  * One instance per document.
  */
-final class DocumentOwners {
+public final class DocumentOwners {
     /** Nouns for someone's words, whose owner is the speaker. */
     static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
             "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing", "page",
             "release", "order", "ruling", "opinion", "ad", "advertisement", "survey", "poll", "article", "piece",
             "story", "clip", "spot", "video", "commercial", "brief", "transcript", "message", "document", "decision",
-            "study", "notice", "motion", "resolution", "petition", "newsletter", "mailer", "flyer", "script");
+            "study", "notice", "motion", "resolution", "petition", "newsletter", "mailer", "flyer", "script", "plan",
+            "proposal", "summary", "accusation", "feed");
     /** Words for one campaign advertisement, which the story may call by any of them in turn. */
     private static final Set<String> AD_NOUNS = Set.of("ad", "advertisement", "clip", "spot", "video", "commercial");
     /** How far back a bare "the article" looks for the article named before, in tokens (a few paragraphs). */
@@ -39,7 +40,8 @@ final class DocumentOwners {
         this.insideQuote = insideQuote;
     }
 
-    static boolean isDocument(Token head) {
+    /** Whether the word names a document or someone's words: "statement", "article", "ad", "plan". */
+    public static boolean isDocument(Token head) {
         return WORDS_NOUNS.contains(head.text().toLowerCase(Locale.ROOT));
     }
 

@@ -174,6 +174,9 @@ public final class ReferenceResolver {
                 break;
             }
         }
+        if (DocumentOwners.isDocument(text.token(head)) && text.token(first).pos().equals("PRP$") && isPronoun(text.token(first))) {
+            return new Reference(pronoun(first), source, false); // "her Twitter account said": hers
+        }
         String documentOwner = owners.ownerOf(first, head);
         if (documentOwner != null) {
             return new Reference(documentOwner, source, false); // "Ivana Trump's brief said", "the article read"

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.DocumentOwners;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.EntityType;
@@ -593,6 +594,9 @@ final class CueFinder {
                 }
                 j = open - 1;
                 continue;
+            }
+            if (text.token(j).pos().equals("PRP$") && j < k && DocumentOwners.isDocument(text.token(k))) {
+                return j; // "Her economic plan says", "his Twitter account said": the owner opens the phrase
             }
             if (!isSourceWord(text.token(j), false) || (ReferenceResolver.isPronoun(text.token(j)) && j < k)) {
                 break;

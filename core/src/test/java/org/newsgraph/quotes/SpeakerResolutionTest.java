@@ -1241,4 +1241,15 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` What/WP if/IN he/PRP had/VBD/have lessons/NNS ?/. ”/'' he/PRP asked/VBD/ask ./."));
         assertEquals("Peter Serafinowicz", speakerOf(qs, "What if"));
     }
+
+    @Test
+    void aDocumentOwnedByAPronounIsItsOwners() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ivanka/NNP/PERSON Trump/NNP/PERSON posted/VBD/post a/DT photo/NN ./.")
+                .paragraph()
+                .sentence("Her/PRP$ Twitter/NNP account/NN said/VBD/say it/PRP was/VBD/be “/`` a/DT great/JJ day/NN "
+                        + "for/IN the/DT family/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("great day")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Ivanka Trump", q.speaker().name());
+        assertEquals("Her Twitter account", q.source().text());
+    }
 }
