@@ -84,6 +84,18 @@ public final class EntityResolver {
         return i + 1 < s.endToken() && text.token(i + 1).isVerb() && knownPeople.isKnownSurname(texts.get(i));
     }
 
+    /** Whether the tagger marks this word alone as a person somewhere in the text ("Tanden said"). */
+    private static boolean taggedAlone(List<Token> tokens, String word) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(word) && tokens.get(i).ner().equals("PERSON")
+                    && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
+                    && (i + 1 >= tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later. */
     private static Set<String> taggedSurnames(List<Token> tokens) {
         Set<String> out = new HashSet<>();
@@ -308,8 +320,12 @@ public final class EntityResolver {
                     }
                 }
                 case "LOCATION" -> {
-                    if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || surnames.contains(texts.get(start)))) {
-                        person(tokens, texts, s, start, end, groups); // the tagger's place "Trump" is the man
+                    boolean personsName = end - start == 2 && tokens.get(start).isProperNoun()
+                            && (surnames.contains(texts.get(end - 1)) || taggedAlone(tokens, texts.get(end - 1)));
+                    if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || surnames.contains(texts.get(start)))
+                            || personsName) {
+                        // the tagger's place "Trump" is the man; its "Neera Tanden", a person "Tanden" later, the woman
+                        person(tokens, texts, s, start, end, groups);
                     } else {
                         groups.location(text.textOf(start, end - 1), start, end);
                     }
@@ -329,7 +345,8 @@ public final class EntityResolver {
             Token t = tokens.get(i);
             boolean alone = (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
                     && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
-            if (t.ner().equals("O") && t.isProperNoun() && alone && !taken[i] && knownPeople.isKnownSurname(t.text())) {
+            if (t.ner().equals("O") && t.isProperNoun() && alone && !taken[i] && knownPeople.isKnownSurname(t.text())
+                    && !NameTokens.isDate(tokens, i)) {
                 person(tokens, texts, s, i, i + 1, groups);
             }
         }

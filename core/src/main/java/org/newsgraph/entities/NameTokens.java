@@ -91,6 +91,16 @@ final class NameTokens {
         return start;
     }
 
+    /** "In a May 2012 message", "since May": a month, not Theresa May. */
+    static boolean isDate(List<Token> tokens, int i) {
+        if (!CALENDAR.matcher(tokens.get(i).text()).matches()) {
+            return false;
+        }
+        boolean numberAfter = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("CD");
+        String before = i > 0 ? tokens.get(i - 1).pos() : "";
+        return numberAfter || before.equals("DT") || before.equals("IN");
+    }
+
     /** The end of the tagger's person that starts at {@code from} ({@code from} when none does). */
     static int personRunEnd(List<Token> tokens, int from, Sentence s) {
         int end = from;
@@ -160,7 +170,7 @@ final class NameTokens {
     static boolean isNamePart(Token t) {
         if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
                 || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0))
-                        && (t.pos().startsWith("NN") || t.pos().equals("JJ")))) {
+                        && (t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("FW")))) {
             // "M. Dane Waters", "Tad Devine": the tagger's person may hold a word it thought a
             // common noun or an adjective
             return !t.isVerb();

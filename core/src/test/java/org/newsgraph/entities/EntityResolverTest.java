@@ -254,4 +254,16 @@ class EntityResolverTest {
         Entity aros = named(d, "Alliance to Reclaim Our Schools");
         assertEquals(List.of("Alliance to Reclaim Our Schools", "AROS"), mentions(aros));
     }
+
+    @Test
+    void aPersonTheTaggerCalledAForeignWordOrAPlaceIsStillAPersonAndAMonthIsNot() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("An/DT email/NN from/IN Neera/NNP/LOCATION Tanden/NNP/LOCATION was/VBD/be sent/VBN/send ./.")
+                .sentence("In/IN a/DT May/NNP 2012/CD message/NN ,/, Tanden/NNP/PERSON wrote/VBD/write more/JJR ./.")
+                .sentence("Rahm/FW/PERSON Emanuel/FW/PERSON replied/VBD/reply ./.")
+                .annotated());
+        assertEquals(List.of("Neera Tanden", "Tanden"), mentions(named(d, "Neera Tanden")));
+        assertNotNull(named(d, "Rahm Emanuel"), d.entities().toString());
+        assertNull(named(d, "Theresa May"), "a month, not the prime minister");
+    }
 }
