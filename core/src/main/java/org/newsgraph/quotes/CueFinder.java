@@ -595,6 +595,10 @@ final class CueFinder {
                 j = open - 1;
                 continue;
             }
+            if (text.token(j).text().equals(",") && j > first && j < k && isPlace(j - 1) && isPlace(j + 1)) {
+                j--; // "Stacy Baker of Columbia, South Carolina says": a town and its state are one place
+                continue;
+            }
             if (text.token(j).pos().equals("PRP$") && j < k && DocumentOwners.isDocument(text.token(k))) {
                 return j; // "Her economic plan says", "his Twitter account said": the owner opens the phrase
             }
@@ -611,6 +615,11 @@ final class CueFinder {
             j--;
         }
         return j + 1;
+    }
+
+    private boolean isPlace(int token) {
+        EntityMention m = entities.at(token);
+        return m != null && (entities.typeOf(m) == EntityType.LOCATION || entities.typeOf(m) == EntityType.COUNTRY);
     }
 
     /** Participles that describe the person named after them, even before a capitalised word. */

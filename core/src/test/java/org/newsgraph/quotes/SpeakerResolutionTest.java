@@ -1252,4 +1252,15 @@ class SpeakerResolutionTest {
         assertEquals("Ivanka Trump", q.speaker().name());
         assertEquals("Her Twitter account", q.source().text());
     }
+
+    @Test
+    void aTownAndItsStateStayInTheSourceBeforeTheCue() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("Stacy/NNP/PERSON Baker/NNP/PERSON of/IN Columbia/NNP/LOCATION ,/, South/NNP/LOCATION "
+                        + "Carolina/NNP/LOCATION says/VBZ/say she/PRP thinks/VBZ/think Cruz/NNP/PERSON can/MD win/VB/win "
+                        + "if/IN he/PRP keeps/VBZ/keep “/`` doing/VBG/do what/WP he/PRP is/VBZ/be doing/VBG/do ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("can win")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Stacy Baker", q.speaker().name());
+        assertEquals("Stacy Baker of Columbia, South Carolina", q.source().text());
+    }
 }
