@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Token;
  */
 final class CueFinder {
     private static final int MAX_SOURCE_TOKENS = 12;
-    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    static final Set<String> DASHES = Set.of("―", "—", "–", "--");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
             "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");

@@ -230,6 +230,29 @@ final class IndirectSpeechFinder {
     }
 
     /**
+     * Where the reported clause ends because another speaker's cue follows a comma: "When Clinton
+     * noted that Trump has not paid taxes ― as was true ― Trump boasted, “...”" (the end, or {@code end}).
+     */
+    private int anotherSpeaks(int from, int end) {
+        for (int k = from + 1; k + 2 < end; k++) {
+            if (!text.token(k).text().equals(",") && !CueFinder.DASHES.contains(text.token(k).text())) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < end && j - k <= 4 && (text.token(j).isProperNoun() || text.token(j).pos().equals("PRP"))) {
+                j++;
+            }
+            Token verb = j < end ? text.token(j) : null;
+            if (j > k + 1 && verb != null && verb.isVerb() && verbs.of(verb) != null && j + 1 < end
+                    && (text.token(j + 1).text().equals(",") || text.token(j + 1).text().equals(":")
+                            || text.token(j + 1).isQuotationMark())) {
+                return k; // ", Trump boasted, “...”": a cue of its own, for the quotation after it
+            }
+        }
+        return end;
+    }
+
+    /**
      * The sentence's reported clauses, one a reporting verb: "Carson said Trump is a “good, decent
      * man,” and said that Rubio is “weak”" holds two, each its own attribution.
      */
@@ -270,7 +293,8 @@ final class IndirectSpeechFinder {
             } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
                 continue;
             }
-            int clauseEnd = Math.min(coordinatedSpeech(after, s.endToken()), sameSourceGoesOn(after, s.endToken()));
+            int clauseEnd = Math.min(Math.min(coordinatedSpeech(after, s.endToken()), sameSourceGoesOn(after, s.endToken())),
+                    anotherSpeaks(after, s.endToken()));
             int contentEnd = clauseEnd;
             while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !ReportedClauses.closesQuote(text.token(contentEnd - 1))) {
                 contentEnd--;

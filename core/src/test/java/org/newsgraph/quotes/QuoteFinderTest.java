@@ -450,6 +450,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void reportedSpeechEndsWhereAnotherSpeakersCueBegins() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON debated/VBD/debate "
+                        + "Donald/NNP/PERSON Trump/NNP/PERSON ./.").paragraph()
+                .sentence("When/WRB Clinton/NNP/PERSON noted/VBD/note that/IN Trump/NNP/PERSON has/VBZ/have not/RB "
+                        + "paid/VBN/pay taxes/NNS ―/NFP as/IN was/VBD/be true/JJ for/IN years/NNS ―/NFP Trump/NNP/PERSON "
+                        + "boasted/VBD/boast ,/, “/`` That/DT makes/VBZ/make me/PRP smart/JJ ./. ”/''"));
+        Quote smart = direct(qs, "That makes");
+        assertEquals("Donald Trump", speaker(smart));
+        Quote noted = qs.stream().filter(q -> q.text().startsWith("Trump has not")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Hillary Clinton", speaker(noted));
+        assertTrue(!noted.text().contains("boasted"), noted.text());
+    }
+
+    @Test
     void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
                 .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "
