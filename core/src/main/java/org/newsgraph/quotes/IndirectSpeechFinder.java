@@ -230,8 +230,11 @@ final class IndirectSpeechFinder {
     }
 
     /**
-     * Where the reported clause ends because another speaker's cue follows a comma: "When Clinton
-     * noted that Trump has not paid taxes ― as was true ― Trump boasted, “...”" (the end, or {@code end}).
+     * Where the reported clause ends because another speaker's cue follows a comma or a dash: "When
+     * Clinton noted that Trump has not paid taxes ― as was true ― Trump boasted, “...”" (the end, or
+     * {@code end}). Unlike {@link #coordinatedSpeech} it takes a dash, so it asks more of the cue: one
+     * that opens a quotation (a comma, colon or mark after the verb); "-- meddling the congressman
+     * said is designed to ..." goes on with the clause.
      */
     private int anotherSpeaks(int from, int end) {
         for (int k = from + 1; k + 2 < end; k++) {
