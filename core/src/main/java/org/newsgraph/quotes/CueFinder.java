@@ -119,7 +119,35 @@ final class CueFinder {
         if (srcEnd > i && v < end && isReportingVerb(text.token(v))) {
             return new Cue(i, srcEnd, v, v + 1);
         }
-        return null;
+        int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
+        return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : null;
+    }
+
+    /** Most words of an aside between a source and its verb: ", after a long pause,". */
+    private static final int MAX_ASIDE_TOKENS = 8;
+
+    /**
+     * "“...,” Blunt, after a long pause, said": the reporting verb after an aside set off by commas
+     * that opens with a preposition or an adverb, right after the source ending at {@code srcEnd}; or -1.
+     */
+    private int verbAfterAside(int srcEnd, int end) {
+        if (srcEnd + 2 >= end || !text.token(srcEnd).text().equals(",")) {
+            return -1;
+        }
+        String pos = text.token(srcEnd + 1).pos();
+        if (!pos.equals("IN") && !pos.startsWith("RB")) {
+            return -1;
+        }
+        for (int c = srcEnd + 2; c < end && c <= srcEnd + MAX_ASIDE_TOKENS; c++) {
+            if (text.token(c).text().equals(",")) {
+                int v = c + 1;
+                while (v < end && text.token(v).pos().startsWith("RB")) {
+                    v++;
+                }
+                return v < end && isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG") ? v : -1;
+            }
+        }
+        return -1;
     }
 
     /** "He said: “...”" / "President Aliyev added, “...”" / "..., saying “...”" */

@@ -464,6 +464,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anAsideBetweenTheSourceAndItsVerbKeepsTheCue() {
+        TaggedText t = new TaggedText().sentence("Roy/NNP/PERSON Blunt/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Smith/NNP/PERSON ,/, after/IN a/DT long/JJ pause/NN ,/, "
+                        + "said/VBD/say ./.")
+                .sentence("“/`` It/PRP is/VBZ/be a/DT good/JJ year/NN ./. ”/''");
+        List<Quote> qs = quotes(t);
+        Quote q = direct(qs, "We will win");
+        assertEquals("Smith", q.source().text());
+        assertEquals("said", q.cue().text());
+        assertEquals(2, q.parts().size(), "the quotation after the cue goes on with it: " + qs);
+    }
+
+    @Test
     void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
                 .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "
