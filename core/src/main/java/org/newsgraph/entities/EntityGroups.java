@@ -166,6 +166,9 @@ final class EntityGroups {
             boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean, gender);
+        if (g == null && clean.size() == 1) {
+            g = misspeltSurname(clean.get(0)); // "Keidis continued" after "Anthony Kiedis"
+        }
         if (g != null && clean.size() == 1 && g.nameTokens.size() > 1 && !recentlyNamed(g, nameStart)
                 && !recentlyDescribed(g, nameStart)) {
             g = primaryBearerInstead(clean.get(0), g);
@@ -233,6 +236,20 @@ final class EntityGroups {
             }
         }
         return best;
+    }
+
+    /** The one person with a full name whose surname this word misspells by a single slip, or null. */
+    private Group misspeltSurname(String word) {
+        Group found = null;
+        for (Group g : people) {
+            if (g.nameTokens.size() > 1 && NameTokens.oneSlipApart(g.nameTokens.get(g.nameTokens.size() - 1), word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = g;
+            }
+        }
+        return found;
     }
 
     /** Whether the person was named within the last few sentences ("Eric Trump called. ... Trump said"). */

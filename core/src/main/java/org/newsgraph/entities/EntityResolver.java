@@ -303,8 +303,10 @@ public final class EntityResolver {
                     // goes with the person it tagged right after
                     int runOn = NameTokens.personRunEnd(tokens, end, s);
                     int personStart = personAfterTitle(texts, start, end, runOn > end);
-                    boolean surname = end - start == 1 && (knownPeople.isKnownSurname(texts.get(start))
-                            || surnames.contains(texts.get(start))); // "LeVell declared" after "Bruce LeVell"
+                    String word = texts.get(start);
+                    boolean surname = end - start == 1 && (knownPeople.isKnownSurname(word) || surnames.contains(word)
+                            || surnames.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)));
+                    // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
                         // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too
                         person(tokens, texts, s, start, end, groups);

@@ -101,6 +101,35 @@ final class NameTokens {
         return numberAfter || before.equals("DT") || before.equals("IN");
     }
 
+    /** Shortest surname a misspelling is forgiven in: "McLenney" for "McClenney", "Keidis" for "Kiedis". */
+    private static final int MIN_FUZZY_SURNAME = 6;
+
+    /**
+     * Whether two surnames differ by one letter left out, added, changed or two letters swapped, the
+     * slips of a reporter's keyboard; never in short names, the first letter, or a plural "s". Two real
+     * surnames a slip apart ("Johnson", "Johnston") are taken for one, so callers ask it only of a
+     * name the document gives no one in full.
+     */
+    static boolean oneSlipApart(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        if (x.equals(y) || Math.min(x.length(), y.length()) < MIN_FUZZY_SURNAME - 1 || Math.max(x.length(), y.length()) < MIN_FUZZY_SURNAME
+                || x.charAt(0) != y.charAt(0) || Math.abs(x.length() - y.length()) > 1
+                || x.equals(y + "s") || y.equals(x + "s")) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && i < y.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (x.length() == y.length()) {
+            boolean swapped = i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.substring(i + 2).equals(y.substring(i + 2));
+            return swapped || x.substring(i + 1).equals(y.substring(i + 1));
+        }
+        return x.length() > y.length() ? x.substring(i + 1).equals(y.substring(i)) : y.substring(i + 1).equals(x.substring(i));
+    }
+
     /** The end of the tagger's person that starts at {@code from} ({@code from} when none does). */
     static int personRunEnd(List<Token> tokens, int from, Sentence s) {
         int end = from;

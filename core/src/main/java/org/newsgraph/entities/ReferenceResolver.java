@@ -426,6 +426,18 @@ public final class ReferenceResolver {
                 best = e;
             }
         }
+        if (best == null) {
+            // "McLenney said" after "Tyresha McClenney": a misspelt surname, when one person fits
+            for (Entity e : entities.entities()) {
+                String[] parts = e.name().split(" ");
+                if (e.type() == EntityType.PERSON && parts.length > 1 && NameTokens.oneSlipApart(parts[parts.length - 1], surname)) {
+                    if (best != null) {
+                        return null;
+                    }
+                    best = e;
+                }
+            }
+        }
         return best == null ? null : best.id();
     }
 

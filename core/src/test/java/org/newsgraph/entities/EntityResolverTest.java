@@ -266,4 +266,15 @@ class EntityResolverTest {
         assertNotNull(named(d, "Rahm Emanuel"), d.entities().toString());
         assertNull(named(d, "Theresa May"), "a month, not the prime minister");
     }
+
+    @Test
+    void aMisspeltSurnameJoinsThePersonItMisspells() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Tyresha/NNP/PERSON McClenney/NNP/PERSON and/CC Anthony/NNP/PERSON Kiedis/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("McLenney/NNP/ORGANIZATION said/VBD/say more/JJR ./.")
+                .sentence("Keidis/NNP/PERSON continued/VBD/continue ./.")
+                .annotated());
+        assertEquals(List.of("Tyresha McClenney", "McLenney"), mentions(named(d, "Tyresha McClenney")));
+        assertEquals(List.of("Anthony Kiedis", "Keidis"), mentions(named(d, "Anthony Kiedis")));
+    }
 }
