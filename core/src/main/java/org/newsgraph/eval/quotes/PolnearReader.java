@@ -54,7 +54,7 @@ public final class PolnearReader {
             String speaker = q.path("speaker").isTextual() ? q.get("speaker").asText() : null;
             quotes.add(new GoldAttribution(q.path("id").asText(), spans(where, text, q.path("contents")),
                     spans(where, text, q.path("cue")), spans(where, text, q.path("sources")),
-                    q.path("has_quote_marks").asBoolean(false), speaker));
+                    q.path("has_quote_marks").asBoolean(false), q.path("pure_direct").asBoolean(false), speaker));
         }
         return new GoldDocument(d.path("doc_id").asText(where), text, quotes);
     }

@@ -27,6 +27,8 @@ public final class QuoteScorer {
         int sourceOverlap;
         int speakerGold;
         int speakerRight;
+        int wholeSpeakerGold;
+        int wholeSpeakerRight;
 
         public double precision() {
             return predicted == 0 ? 0 : (double) hits / predicted;
@@ -60,6 +62,16 @@ public final class QuoteScorer {
 
         public double speakerAccuracy() {
             return speakerGold == 0 ? 0 : (double) speakerRight / speakerGold;
+        }
+
+        /** Named gold quotes whose content is all in marks (PolNeAR's "pure direct"). */
+        public int wholeQuoteSpeakerGold() {
+            return wholeSpeakerGold;
+        }
+
+        /** Named-speaker accuracy over those quotes: the words are all the speaker's, none the writer's. */
+        public double wholeQuoteSpeakerAccuracy() {
+            return wholeSpeakerGold == 0 ? 0 : (double) wholeSpeakerRight / wholeSpeakerGold;
         }
 
         public int predicted() {
@@ -109,6 +121,7 @@ public final class QuoteScorer {
         c.gold += gold.size();
         // Every gold quote with a name counts, found or not: a quote missed is a speaker not named.
         c.speakerGold += (int) gold.stream().filter(g -> g.speaker() != null).count();
+        c.wholeSpeakerGold += (int) gold.stream().filter(g -> g.speaker() != null && g.wholeQuote()).count();
         c.predicted += predicted.size();
         List<Pair> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
@@ -143,6 +156,9 @@ public final class QuoteScorer {
             }
             if (ga.speaker() != null && q.speaker() != null && sameName(ga.speaker(), q.speaker().name())) {
                 c.speakerRight++;
+                if (ga.wholeQuote()) {
+                    c.wholeSpeakerRight++;
+                }
             }
         }
     }

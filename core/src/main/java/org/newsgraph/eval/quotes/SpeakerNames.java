@@ -49,7 +49,7 @@ public final class SpeakerNames {
             for (GoldAttribution a : d.attributions()) {
                 String name = byQuote.get(a.id());
                 named.add(name == null ? a : new GoldAttribution(a.id(), a.contents(), a.cues(), a.sources(),
-                        a.hasQuoteMarks(), name.isEmpty() ? null : name));
+                        a.hasQuoteMarks(), a.wholeQuote(), name.isEmpty() ? null : name));
             }
             out.add(new GoldDocument(d.id(), d.text(), named));
         }

@@ -23,7 +23,9 @@ class QuoteScorerTest {
     }
 
     private static GoldAttribution gold(String content, String cue, String source, boolean marks, String speaker) {
-        return new GoldAttribution("g", List.of(span(content)), List.of(span(cue)), List.of(span(source)), marks, speaker);
+        // a whole quote when its content opens with a mark ("“We will win,”"), a phrase otherwise
+        return new GoldAttribution("g", List.of(span(content)), List.of(span(cue)), List.of(span(source)), marks,
+                marks && content.startsWith("“"), speaker);
     }
 
     private static Quote predicted(String content, String cue, String source, String speaker) {
@@ -53,6 +55,8 @@ class QuoteScorerTest {
         // Both marked gold quotes name a speaker; the missed one counts as a speaker not found.
         assertEquals(2, marked.speakerGold());
         assertEquals(0.5, marked.speakerAccuracy(), 1e-9);
+        assertEquals(2, marked.wholeQuoteSpeakerGold());
+        assertEquals(0.5, marked.wholeQuoteSpeakerAccuracy(), 1e-9);
         QuoteScorer.Counts all = scorer.allAttributions();
         assertEquals(3, all.predicted());
         assertEquals(3, all.gold());
@@ -83,9 +87,11 @@ class QuoteScorerTest {
     void readerNamesTheLineOfABadSpan(@TempDir Path dir) throws IOException {
         Path ok = Files.writeString(dir.resolve("ok.jsonl"), "{\"doc_id\": \"d\", \"text\": \"He said so.\", \"quotes\": "
                 + "[{\"id\": \"q\", \"cue\": [{\"start\": 3, \"end\": 7}], \"sources\": [{\"start\": 0, \"end\": 2}], "
-                + "\"contents\": [{\"start\": 8, \"end\": 10}], \"has_quote_marks\": false, \"speaker\": \"Al Smith\"}]}\n");
+                + "\"contents\": [{\"start\": 8, \"end\": 10}], \"has_quote_marks\": false, \"pure_direct\": true, "
+                + "\"speaker\": \"Al Smith\"}]}\n");
         List<GoldDocument> docs = new PolnearReader().read(ok);
         assertEquals("said", docs.get(0).attributions().get(0).cues().get(0).text());
+        assertTrue(docs.get(0).attributions().get(0).wholeQuote());
         assertEquals("Al Smith", docs.get(0).attributions().get(0).speaker());
         Path bad = Files.writeString(dir.resolve("bad.jsonl"), "\n{\"text\": \"short\", \"quotes\": [{\"contents\": "
                 + "[{\"start\": 0, \"end\": 99}]}]}\n");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpeakerNamesTest {
     private static GoldDocument doc(String id, String... quoteIds) {
         List<GoldAttribution> quotes = java.util.Arrays.stream(quoteIds)
-                .map(q -> new GoldAttribution(q, List.of(), List.of(), List.of(), true, null)).toList();
+                .map(q -> new GoldAttribution(q, List.of(), List.of(), List.of(), true, true, null)).toList();
         return new GoldDocument(id, "text", quotes);
     }
 
