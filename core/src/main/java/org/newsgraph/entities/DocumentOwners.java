@@ -18,7 +18,7 @@ import org.newsgraph.nlp.Token;
  */
 public final class DocumentOwners {
     /** Nouns for someone's words, whose owner is the speaker. */
-    static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
+    private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
             "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing", "page",
             "release", "order", "ruling", "opinion", "ad", "advertisement", "survey", "poll", "article", "piece",
@@ -109,8 +109,13 @@ public final class DocumentOwners {
 
     /** Whether a person is named, outside quotes, in a sentence after the one of {@code from} and before {@code to}'s. */
     private boolean personBetween(int from, int to) {
-        int after = text.sentenceOfToken(from).endToken();
-        int before = text.sentenceOfToken(to).firstToken();
+        Sentence fromSentence = text.sentenceOfToken(from);
+        Sentence toSentence = text.sentenceOfToken(to);
+        if (fromSentence == null || toSentence == null) {
+            return false;
+        }
+        int after = fromSentence.endToken();
+        int before = toSentence.firstToken();
         for (int i = after; i < before; i++) {
             EntityMention m = entities.at(i);
             if (m != null && entities.typeOf(m) == EntityType.PERSON && !insideQuote.test(m.span().start())) {
@@ -124,7 +129,7 @@ public final class DocumentOwners {
     private int phraseStart(int head) {
         Sentence s = text.sentenceOfToken(head);
         int i = head;
-        while (i - 1 >= s.firstToken()) {
+        while (s != null && i - 1 >= s.firstToken()) {
             String pos = text.token(i - 1).pos();
             if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
                     || pos.equals("CD") || pos.equals("PRP$") || pos.equals("HYPH"))) {
@@ -141,7 +146,7 @@ public final class DocumentOwners {
      */
     private String maker(int phraseStart) {
         Sentence s = text.sentenceOfToken(phraseStart);
-        for (int i = phraseStart - 1; i >= s.firstToken(); i--) {
+        for (int i = phraseStart - 1; s != null && i >= s.firstToken(); i--) {
             EntityMention m = entities.at(i);
             if (m != null && !insideQuote.test(m.span().start())) {
                 EntityType type = entities.typeOf(m);

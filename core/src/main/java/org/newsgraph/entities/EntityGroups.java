@@ -288,7 +288,7 @@ final class EntityGroups {
             return matched;
         }
         for (Group g : people) {
-            if (g != matched && lower(g.nameTokens).contains(surname.toLowerCase(Locale.ROOT))
+            if (g != matched && lower(g.nameTokens).contains(lower(List.of(surname)).get(0))
                     && (g.nameTokens.size() == 1 || primary.equals(known.named(g.nameTokens)))) {
                 return g;
             }

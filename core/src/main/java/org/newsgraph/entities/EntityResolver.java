@@ -282,7 +282,9 @@ public final class EntityResolver {
                     if (end - start == 1 && NameTokens.isHonorific(texts.get(start))) {
                         continue; // the tagger's "Sec." before "John Kerry"
                     }
-                    if (start > s.firstToken() && !taken[start - 1] && (NameTokens.isHonorific(texts.get(start - 1))
+                    String before = start > s.firstToken() ? texts.get(start - 1) : "";
+                    if (start > s.firstToken() && !taken[start - 1] && ((NameTokens.isHonorific(before)
+                            && !HEADLINE_VERB.matcher(before).matches())
                             || (titleEndsAt(texts, start) && givenNames.of(texts.get(start)) != null))) {
                         // "Mr. Morgan of the Sierra Club said", "Air Force general Lloyd Newton"
                         person(tokens, texts, s, start, end, groups);
@@ -292,11 +294,17 @@ public final class EntityResolver {
                             && Character.isLowerCase(texts.get(start).charAt(0))) {
                         start++; // "The nonpartisan Commission on ...": the adjective is not the name
                     }
-                    start = NameTokens.acronymStart(tokens, start, end, s);
+                    int acronymStart = NameTokens.acronymStart(tokens, start, end, s);
+                    if (acronymStart < start && !anyTaken(taken, acronymStart, start)) {
+                        start = acronymStart;
+                    }
                     int bodyEnd = NameTokens.bodyNameEnd(tokens, end, s);
+                    if (anyTaken(taken, end, bodyEnd)) {
+                        bodyEnd = end; // the vocabulary claimed a word of it ("Center for American Progress")
+                    }
                     if (bodyEnd > end) {
                         organization(tokens, texts, start, bodyEnd, groups);
-                        i = bodyEnd;
+                        i = Math.max(i, bodyEnd);
                         continue;
                     }
                     // "U.S. District Judge Emmet" + "G. Sullivan": the given name the tagger put in the body
@@ -316,13 +324,14 @@ public final class EntityResolver {
                             organization(tokens, texts, start, personStart - 1, groups);
                         }
                         person(tokens, texts, s, personStart, runOn, groups);
-                        i = runOn;
+                        i = Math.max(i, runOn);
                     } else {
                         organization(tokens, texts, start, end, groups);
                     }
                 }
                 case "LOCATION" -> {
                     boolean personsName = end - start == 2 && tokens.get(start).isProperNoun()
+                            && !PLACE_PREFIXES.contains(texts.get(start))
                             && (surnames.contains(texts.get(end - 1)) || taggedAlone(tokens, texts.get(end - 1)));
                     if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || surnames.contains(texts.get(start)))
                             || personsName) {
@@ -536,6 +545,15 @@ public final class EntityResolver {
         return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
     }
 
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a title of the vocabulary ends right before this token ("general" before "Lloyd Newton"). */
     private boolean titleEndsAt(List<String> texts, int token) {
         for (int j = Math.max(0, token - 3); j < token; j++) {
@@ -558,6 +576,9 @@ public final class EntityResolver {
     private static final Set<String> RELATIVES = RELATIVE_GENDER.keySet();
     /** Words that make a country's adjective a region's: "North American", "Latin American". */
     private static final Set<String> REGION_WORDS = Set.of("North", "South", "Central", "Latin", "Pan", "Anglo");
+    /** First words of places named after someone: "Fort Bragg" stays a place when "Bragg" speaks. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Fort", "Port", "Mount", "Mt.", "Lake", "Cape", "Camp",
+            "San", "Santa", "Saint", "St.", "New", "North", "South", "East", "West", "Glen", "Point");
     /** Prepositions that put the name after them in a place: "in Chelsea, the mayor said". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
     /** A service member's branch written before the name as a title ("Marine John Tiegen"). */
@@ -574,7 +595,7 @@ public final class EntityResolver {
                 return j + 1;
             }
             PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
-            if (title == null) {
+            if (title == null || title.end() >= end) {
                 continue;
             }
             String next = texts.get(title.end());

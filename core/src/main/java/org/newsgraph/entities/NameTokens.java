@@ -10,7 +10,8 @@ import org.newsgraph.nlp.Token;
 /**
  * What the tokens of a name look like, whatever the tagger made of them: the words that continue a
  * person's name, a nickname in marks inside it, an honorific before it, a body's name running on
- * past the tagger's span or back to what its acronym spells. Static helpers of {@link EntityResolver}.
+ * past the tagger's span or back to what its acronym spells, a surname misspelt by one slip. Static
+ * helpers of {@link EntityResolver}, {@link EntityGroups} and {@link ReferenceResolver}.
  */
 final class NameTokens {
     private NameTokens() {}
@@ -91,14 +92,18 @@ final class NameTokens {
         return start;
     }
 
+    /** Prepositions that put a month after them: "in May", "since May". */
+    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "until", "through", "during");
+
     /** "In a May 2012 message", "since May": a month, not Theresa May. */
     static boolean isDate(List<Token> tokens, int i) {
         if (!CALENDAR.matcher(tokens.get(i).text()).matches()) {
             return false;
         }
         boolean numberAfter = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("CD");
-        String before = i > 0 ? tokens.get(i - 1).pos() : "";
-        return numberAfter || before.equals("DT") || before.equals("IN");
+        boolean determiner = i > 0 && tokens.get(i - 1).pos().equals("DT");
+        boolean timeWord = i > 0 && MONTH_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return numberAfter || determiner || timeWord; // not "met with May", "criticised by May"
     }
 
     /** Shortest surname a misspelling is forgiven in: "McLenney" for "McClenney", "Keidis" for "Kiedis". */
@@ -113,7 +118,7 @@ final class NameTokens {
     static boolean oneSlipApart(String a, String b) {
         String x = a.toLowerCase(java.util.Locale.ROOT);
         String y = b.toLowerCase(java.util.Locale.ROOT);
-        if (x.equals(y) || Math.min(x.length(), y.length()) < MIN_FUZZY_SURNAME - 1 || Math.max(x.length(), y.length()) < MIN_FUZZY_SURNAME
+        if (x.equals(y) || Math.min(x.length(), y.length()) < MIN_FUZZY_SURNAME
                 || x.charAt(0) != y.charAt(0) || Math.abs(x.length() - y.length()) > 1
                 || x.equals(y + "s") || y.equals(x + "s")) {
             return false;

@@ -195,7 +195,7 @@ public final class ReferenceResolver {
             EntityMention inner = entities.at(i);
             // (An owner of words speaks, though: "according to Farley's account", "Trump's statement".)
             boolean owner = inner != null && inner.endToken() < end && text.token(inner.endToken()).pos().equals("POS")
-                    && !DocumentOwners.WORDS_NOUNS.contains(text.token(head).text().toLowerCase(Locale.ROOT));
+                    && !DocumentOwners.isDocument(text.token(head));
             if (inner != null && speaks(inner) && !owner) {
                 EntityType type = entities.typeOf(inner);
                 if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
@@ -263,7 +263,7 @@ public final class ReferenceResolver {
         if (GROUP_NOUNS.contains(noun)) {
             return subjectBefore(first, false);
         }
-        if (DocumentOwners.WORDS_NOUNS.contains(noun)) {
+        if (DocumentOwners.isDocument(h)) {
             // "“...,” the statement said", "the email reads": the words of whoever the sentences just
             // before are about.
             String author = subjectBefore(first, true, null, 2);
@@ -298,11 +298,12 @@ public final class ReferenceResolver {
             person = lastNamedBefore(first, e -> e.type() == EntityType.PERSON && party.equals(partyOf(e.id())));
         }
         // "the Mexican president" is not the story's American subject: a nationality must agree.
+        // (A member of an American party is American where the article gives no country; a person
+        // of no known country passes, as nothing says they are not the one described.)
+        String country = person == null ? null : entities.entity(person).country() != null ? entities.entity(person).country()
+                : partyOf(person) != null ? "USA" : null;
         for (int i = first + 1; i < head && person != null; i++) {
             EntityMention m = entities.at(i);
-            // (a member of an American party is American where the article gives no country)
-            String country = entities.entity(person).country() != null ? entities.entity(person).country()
-                    : partyOf(person) != null ? "USA" : null;
             if (m != null && entities.typeOf(m) == EntityType.COUNTRY && country != null
                     && !entities.entity(m.entity()).country().equals(country)) {
                 return null;
@@ -417,7 +418,11 @@ public final class ReferenceResolver {
      * A surname the tagger did not mark ("Law said" after "Steven Law"): the person of the document
      * whose name ends with it, the most mentioned one where several do.
      */
-    private String personWithSurname(String surname) {
+    /**
+     * The person of the document whose full name ends in this surname (the most mentioned where
+     * several do), or the one it misspells by a slip; null when none.
+     */
+    public String personWithSurname(String surname) {
         Entity best = null;
         for (Entity e : entities.entities()) {
             String[] parts = e.name().split(" ");
@@ -520,8 +525,8 @@ public final class ReferenceResolver {
     private record Candidate(String entity, int token, int rank) {}
 
     /** A picture's credit line: "Scott Olson via Getty Images.", "AP Photo/Evan Vucci". */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i).*\\b(getty images|ap photo|reuters|afp|photo by|"
-            + "photograph by|photo credit)\\b.*");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i).*(\\bgetty images\\b|\\bap photo\\b|\\breuters ?/|"
+            + "\\bafp ?/|\\bphoto by\\b|\\bphotograph by\\b|\\bphoto credit\\b).*"); // not "Trump told Reuters."
     private static final int CREDIT_MAX_TOKENS = 12;
 
     private boolean isPhotoCredit(Sentence s) {

@@ -73,7 +73,7 @@ final class ClosingCueFinder {
             return -1;
         }
         QuotedSpan q = ReportedClauses.quotedAt(marks, text.token(token).start());
-        return q == null || !q.closed() ? -1 : text.firstTokenAtOrAfter(q.close()) + 1;
+        return q == null || !q.closed() ? -1 : Math.min(text.tokens().size(), text.firstTokenAtOrAfter(q.close()) + 1);
     }
 
     /**

@@ -138,7 +138,7 @@ final class CueFinder {
         if (!pos.equals("IN") && !pos.startsWith("RB")) {
             return -1;
         }
-        for (int c = srcEnd + 2; c < end && c <= srcEnd + MAX_ASIDE_TOKENS; c++) {
+        for (int c = srcEnd + 2; c < end && c <= srcEnd + 1 + MAX_ASIDE_TOKENS; c++) {
             if (text.token(c).text().equals(",")) {
                 int v = c + 1;
                 while (v < end && text.token(v).pos().startsWith("RB")) {

@@ -245,14 +245,17 @@ final class IndirectSpeechFinder {
             while (j < end && j - k <= 4 && (text.token(j).isProperNoun() || text.token(j).pos().equals("PRP"))) {
                 j++;
             }
-            Token verb = j < end ? text.token(j) : null;
-            if (j > k + 1 && verb != null && verb.isVerb() && verbs.of(verb) != null && j + 1 < end
-                    && (text.token(j + 1).text().equals(",") || text.token(j + 1).text().equals(":")
-                            || text.token(j + 1).isQuotationMark())) {
+            if (j > k + 1 && j + 1 < end && cues.isReportingVerb(text.token(j)) && opensQuotation(j + 1, end)) {
                 return k; // ", Trump boasted, “...”": a cue of its own, for the quotation after it
             }
         }
         return end;
+    }
+
+    /** Whether a quotation opens at this token, after a comma or colon at most: ", “...", ": “...", "“...". */
+    private boolean opensQuotation(int i, int end) {
+        int j = i < end && (text.token(i).text().equals(",") || text.token(i).text().equals(":")) ? i + 1 : i;
+        return j < end && text.token(j).isQuotationMark() && ReportedClauses.opensQuote(text.token(j));
     }
 
     /**

@@ -48,9 +48,9 @@ public final class QuoteFinder {
         CueFinder cues = new CueFinder(verbs, text, entities, offset -> inside(marks, offset));
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {
-            int words = TranscriptTurns.wordsStart(article.body(), q.start(), q.end());
-            if (words >= 0) {
-                direct.add(TranscriptTurns.turn(article.body(), q.start(), words, q.end(), entities));
+            Quote turn = TranscriptTurns.turn(article, q, refs, entities);
+            if (turn != null) {
+                direct.add(turn);
                 continue;
             }
             Quote quote = direct(article, text, entities, refs, cues, q);
@@ -115,7 +115,7 @@ public final class QuoteFinder {
                 QuotedSpan last = out.get(out.size() - 1);
                 if (!last.closed() && nextParagraphStart(last.end(), paragraphs) == q.open()
                         && body.charAt(last.open()) == body.charAt(q.open())
-                        && TranscriptTurns.wordsStart(body, q.start(), q.end()) < 0) { // a transcript's next turn
+                        && !TranscriptTurns.opensTurn(body, q)) { // a transcript's next turn
                     out.set(out.size() - 1, new QuotedSpan(last.open(), last.start(), q.end(), q.close()));
                     continue;
                 }
@@ -254,7 +254,8 @@ public final class QuoteFinder {
         for (int k = 1; k < quotes.size(); k++) {
             Quote q = quotes.get(k);
             Quote previous = quotes.get(k - 1);
-            if (q.cue() == null && q.speaker() != null && q.speaker().equals(previous.speaker()) && previous.cue() != null
+            if (q.cue() == null && q.source() == null && q.speaker() != null && q.speaker().equals(previous.speaker())
+                    && previous.cue() != null
                     && paragraphsApart(article, previous.end(), q.start()) <= 1) {
                 quotes.set(k, new Quote(q.text(), q.start(), q.end(), q.kind(), q.speaker(), previous.source(),
                         previous.cue(), q.parts()));
@@ -302,8 +303,8 @@ public final class QuoteFinder {
      */
     private static void continueReported(Article article, List<Quote> quotes, List<Quote> indirect) {
         for (Quote q : List.copyOf(quotes)) {
-            if (q.cue() != null || q.parts() != null || q.speaker() == null) {
-                continue;
+            if (q.cue() != null || q.source() != null || q.parts() != null || q.speaker() == null) {
+                continue; // (a transcript's turn has its label for a source)
             }
             Quote before = null;
             for (Quote i : indirect) {

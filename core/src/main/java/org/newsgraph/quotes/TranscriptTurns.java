@@ -1,12 +1,11 @@
 package org.newsgraph.quotes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.entities.DocumentEntities;
-import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 
@@ -26,33 +25,49 @@ final class TranscriptTurns {
 
     private TranscriptTurns() {}
 
-    /** Where the words of a turn begin, after its label, when the quoted text at {@code start} opens with one; else -1. */
-    static int wordsStart(String body, int start, int end) {
-        Matcher m = LABEL.matcher(body).region(start, end);
-        if (!m.lookingAt() || NOT_NAMES.contains(m.group(1))) {
+    /** Whether the marks open a paragraph with a capital label and words after it. */
+    static boolean opensTurn(String body, QuotedSpan q) {
+        return wordsStart(body, q) >= 0;
+    }
+
+    /**
+     * The turn as a quote, or null when the marks are not one: its speaker the person the label
+     * names by surname (no one named so: not a turn, "“WOW: ...”" is a tweet's shout), its source
+     * the label.
+     */
+    static Quote turn(Article article, QuotedSpan q, ReferenceResolver refs, DocumentEntities entities) {
+        String body = article.body();
+        int words = wordsStart(body, q);
+        if (words < 0 || !opensParagraph(article, q.open())) {
+            return null;
+        }
+        String label = body.substring(q.start(), words).strip();
+        label = label.substring(0, label.length() - 1);
+        String[] parts = label.split(" ");
+        String speaker = refs.personWithSurname(parts[parts.length - 1]);
+        if (speaker == null) {
+            return null;
+        }
+        Span source = Span.of(body, q.start(), q.start() + label.length());
+        return new Quote(body.substring(words, q.end()), words, q.end(), Quote.QuoteKind.direct,
+                QuoteFinder.speaker(entities, speaker), source, null);
+    }
+
+    /** Where the words of a turn begin, after its label, or -1 (also when no words follow it). */
+    private static int wordsStart(String body, QuotedSpan q) {
+        Matcher m = LABEL.matcher(body).region(q.start(), q.end());
+        if (!m.lookingAt() || NOT_NAMES.contains(m.group(1).replace('’', '\'')) || m.end() >= q.end()) {
             return -1;
         }
         return m.end();
     }
 
-    /** The turn as a quote: its speaker the person the label names by surname, its source the label. */
-    static Quote turn(String body, int start, int wordsStart, int end, DocumentEntities entities) {
-        String label = body.substring(start, wordsStart).strip();
-        label = label.substring(0, label.length() - 1);
-        Span source = Span.of(body, start, start + label.length());
-        String[] words = label.split(" ");
-        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
-        Quote.Speaker speaker = null;
-        for (Entity e : entities.entities()) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            String[] name = e.name().toLowerCase(Locale.ROOT).split(" ");
-            if (name[name.length - 1].equals(surname)) {
-                speaker = new Quote.Speaker(e.id(), e.name());
-                break;
+    private static boolean opensParagraph(Article article, int open) {
+        for (Span p : article.paragraphs()) {
+            if (p.start() <= open && open < p.end()) {
+                return article.body().substring(p.start(), open).isBlank();
             }
         }
-        return new Quote(body.substring(wordsStart, end), wordsStart, end, Quote.QuoteKind.direct, speaker, source, null);
+        return false;
     }
 }

@@ -277,4 +277,22 @@ class EntityResolverTest {
         assertEquals(List.of("Tyresha McClenney", "McLenney"), mentions(named(d, "Tyresha McClenney")));
         assertEquals(List.of("Anthony Kiedis", "Keidis"), mentions(named(d, "Anthony Kiedis")));
     }
+
+    @Test
+    void reviewedEdgesOfTheNameRules() {
+        // a title closing the text inside the tagger's organisation throws nothing
+        assertNotNull(resolver.resolve(new TaggedText()
+                .sentence("Acme/NNP/ORGANIZATION Director/NNP/ORGANIZATION General/NNP/ORGANIZATION").annotated()));
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Clinton/NNP/PERSON Says/VBZ/say Goldman/NNP/ORGANIZATION Sachs/NNP/ORGANIZATION Paid/VBD/pay "
+                        + "Well/RB").paragraph()
+                .sentence("Troops/NNS left/VBD/leave Fort/NNP/LOCATION Bragg/NNP/LOCATION ./.")
+                .sentence("Bragg/NNP/PERSON said/VBD/say nothing/NN ./.")
+                .sentence("He/PRP met/VBD/meet with/IN May/NNP in/IN London/NNP/LOCATION ./.")
+                .annotated());
+        assertEquals(EntityType.ORGANIZATION, named(d, "Goldman Sachs").type(), "a headline's 'Says' is no honorific");
+        Entity fort = named(d, "Fort Bragg");
+        assertTrue(fort == null || fort.type() != EntityType.PERSON, "a place named after someone stays a place");
+        assertNotNull(named(d, "Theresa May"), "'with May' is the prime minister, not a month");
+    }
 }

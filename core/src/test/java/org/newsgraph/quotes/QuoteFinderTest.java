@@ -477,6 +477,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCapitalWordAndColonInsideATweetIsNoTranscriptTurn() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON tweeted/VBD/tweet ./.").paragraph()
+                .sentence("Trump/NNP/PERSON wrote/VBD/write :/: “/`` WOW/UH :/: a/DT great/JJ day/NN for/IN all/DT "
+                        + "of/IN us/PRP ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("great day")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Donald Trump", speaker(q));
+        assertEquals("wrote", q.cue().text());
+    }
+
+    @Test
     void aOneWordAnswerWithItsCueIsSpeechNotATitle() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expects/VBZ/expect a/DT deal/NN ./.").paragraph()
                 .sentence("“/`` Absolutely/RB ,/, ”/'' he/PRP said/VBD/say when/WRB asked/VBN/ask by/IN a/DT reporter/NN "
