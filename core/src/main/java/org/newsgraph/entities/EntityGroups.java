@@ -148,13 +148,8 @@ final class EntityGroups {
 
     /** "NRA" of "National Rifle Association", "DSCC" of "Democratic Senatorial Campaign Committee". */
     private static String initials(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                out.append(w.charAt(0));
-            }
-        }
-        return out.length() >= 2 ? out.toString() : "";
+        String out = NameTokens.initials(List.of(name.split("[\\s-]+")));
+        return out.length() >= 2 ? out : "";
     }
 
     void location(String name, int start, int end) {
@@ -240,16 +235,7 @@ final class EntityGroups {
 
     /** The one person with a full name whose surname this word misspells by a single slip, or null. */
     private Group misspeltSurname(String word) {
-        Group found = null;
-        for (Group g : people) {
-            if (g.nameTokens.size() > 1 && NameTokens.oneSlipApart(g.nameTokens.get(g.nameTokens.size() - 1), word)) {
-                if (found != null) {
-                    return null;
-                }
-                found = g;
-            }
-        }
-        return found;
+        return NameTokens.misspelt(people, g -> g.nameTokens.size() > 1 ? g.nameTokens.get(g.nameTokens.size() - 1) : null, word);
     }
 
     /** Whether the person was named within the last few sentences ("Eric Trump called. ... Trump said"). */

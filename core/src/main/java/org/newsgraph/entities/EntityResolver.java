@@ -64,6 +64,7 @@ public final class EntityResolver {
         boolean[] taken = new boolean[tokens.size()];
 
         Set<String> surnames = taggedSurnames(tokens);
+        Set<String> alone = taggedAlone(tokens);
         for (Sentence s : text.sentences()) {
             matchVocabulary(text, s, texts, groups, taken, surnames);
         }
@@ -73,7 +74,7 @@ public final class EntityResolver {
             descriptions(text, s, texts, groups);
         }
         for (Sentence s : text.sentences()) {
-            taggedSpans(text, s, texts, groups, taken, surnames);
+            taggedSpans(text, s, texts, groups, taken, surnames, alone);
             knownSurnames(tokens, texts, s, groups, taken);
         }
         return groups.build();
@@ -84,16 +85,16 @@ public final class EntityResolver {
         return i + 1 < s.endToken() && text.token(i + 1).isVerb() && knownPeople.isKnownSurname(texts.get(i));
     }
 
-    /** Whether the tagger marks this word alone as a person somewhere in the text ("Tanden said"). */
-    private static boolean taggedAlone(List<Token> tokens, String word) {
+    /** Words the tagger marks alone as a person somewhere in the text ("Tanden said"). */
+    private static Set<String> taggedAlone(List<Token> tokens) {
+        Set<String> out = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(word) && tokens.get(i).ner().equals("PERSON")
-                    && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
+            if (tokens.get(i).ner().equals("PERSON") && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
                     && (i + 1 >= tokens.size() || !tokens.get(i + 1).ner().equals("PERSON"))) {
-                return true;
+                out.add(tokens.get(i).text());
             }
         }
-        return false;
+        return out;
     }
 
     /** Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later. */
@@ -215,7 +216,7 @@ public final class EntityResolver {
 
     /** People, organisations and places the tagger labelled and the vocabulary did not claim. */
     private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
-            Set<String> surnames) {
+            Set<String> surnames, Set<String> alone) {
         List<Token> tokens = text.tokens();
         int i = s.firstToken();
         while (i < s.endToken()) {
@@ -332,7 +333,7 @@ public final class EntityResolver {
                 case "LOCATION" -> {
                     boolean personsName = end - start == 2 && tokens.get(start).isProperNoun()
                             && !PLACE_PREFIXES.contains(texts.get(start))
-                            && (surnames.contains(texts.get(end - 1)) || taggedAlone(tokens, texts.get(end - 1)));
+                            && (surnames.contains(texts.get(end - 1)) || alone.contains(texts.get(end - 1)));
                     if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || surnames.contains(texts.get(start)))
                             || personsName) {
                         // the tagger's place "Trump" is the man; its "Neera Tanden", a person "Tanden" later, the woman

@@ -79,17 +79,40 @@ final class NameTokens {
         }
         String acronym = tokens.get(end + 1).text();
         for (int k = start; k >= Math.max(s.firstToken(), start - 3); k--) {
-            StringBuilder initials = new StringBuilder();
-            for (int j = k; j < end; j++) {
-                if (tokens.get(j).isCapitalized()) {
-                    initials.append(tokens.get(j).text().charAt(0));
-                }
-            }
-            if (initials.toString().equals(acronym)) {
+            if (initials(tokens.subList(k, end).stream().map(Token::text).toList()).equals(acronym)) {
                 return k;
             }
         }
         return start;
+    }
+
+    /** The first letters of the capitalised words: "ADL" of "Anti", "Defamation", "League". */
+    static String initials(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The one person, of those given, whose surname this word misspells by a slip; null when none
+     * does or more than one. {@code surnameOf} gives a person's surname, or null for no full name.
+     */
+    static <T> T misspelt(Iterable<T> people, java.util.function.Function<T, String> surnameOf, String word) {
+        T found = null;
+        for (T p : people) {
+            String surname = surnameOf.apply(p);
+            if (surname != null && oneSlipApart(surname, word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Prepositions that put a month after them: "in May", "since May". */

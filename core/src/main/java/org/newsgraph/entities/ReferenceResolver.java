@@ -433,15 +433,10 @@ public final class ReferenceResolver {
         }
         if (best == null) {
             // "McLenney said" after "Tyresha McClenney": a misspelt surname, when one person fits
-            for (Entity e : entities.entities()) {
+            best = NameTokens.misspelt(entities.entities(), e -> {
                 String[] parts = e.name().split(" ");
-                if (e.type() == EntityType.PERSON && parts.length > 1 && NameTokens.oneSlipApart(parts[parts.length - 1], surname)) {
-                    if (best != null) {
-                        return null;
-                    }
-                    best = e;
-                }
-            }
+                return e.type() == EntityType.PERSON && parts.length > 1 ? parts[parts.length - 1] : null;
+            }, surname);
         }
         return best == null ? null : best.id();
     }

@@ -278,17 +278,11 @@ public final class QuoteFinder {
                     || (last != null && q.cue() != null && q.cue().equals(last.cue()));
             if (last != null && leadsInto(article, last, q)) {
                 // “I don't think the conventional wisdom” -- an aside -- “is going to last,” he said.
-                List<Span> parts = new ArrayList<>(last.spans());
-                parts.add(Span.bounds(q.start(), q.end()));
-                out.set(out.size() - 1, new Quote(last.text() + " " + q.text(), last.start(), q.end(), q.kind(),
-                        q.speaker(), q.source(), q.cue(), parts));
+                out.set(out.size() - 1, joined(last, q, q));
             } else if (last != null && sharesCue && last.cue() != null && last.cue().start() >= last.end()
                     && last.cue().end() <= q.start() && q.start() - last.end() <= MAX_SPLIT_GAP
                     && paragraphsApart(article, last.end(), q.start()) == 0) {
-                List<Span> parts = new ArrayList<>(last.spans());
-                parts.add(Span.bounds(q.start(), q.end()));
-                out.set(out.size() - 1, new Quote(last.text() + " " + q.text(), last.start(), q.end(), last.kind(),
-                        last.speaker(), last.source(), last.cue(), parts));
+                out.set(out.size() - 1, joined(last, q, last));
             } else {
                 out.add(q);
             }
@@ -320,12 +314,17 @@ public final class QuoteFinder {
             if (quotes.stream().anyMatch(d -> d != q && d.start() < q.start() && d.end() > reported.end())) {
                 continue; // another quotation stands between them
             }
-            List<Span> parts = new ArrayList<>(reported.spans());
-            parts.add(Span.bounds(q.start(), q.end()));
-            indirect.set(indirect.indexOf(reported), new Quote(reported.text() + " " + q.text(), reported.start(), q.end(),
-                    reported.kind(), reported.speaker(), reported.source(), reported.cue(), parts));
+            indirect.set(indirect.indexOf(reported), joined(reported, q, reported));
             quotes.remove(q);
         }
+    }
+
+    /** One quote in parts: the words of {@code next} after those of {@code first}, attributed as {@code by} is. */
+    private static Quote joined(Quote first, Quote next, Quote by) {
+        List<Span> parts = new ArrayList<>(first.spans());
+        parts.add(Span.bounds(next.start(), next.end()));
+        return new Quote(first.text() + " " + next.text(), first.start(), next.end(), by.kind(), by.speaker(), by.source(),
+                by.cue(), parts);
     }
 
     /**
