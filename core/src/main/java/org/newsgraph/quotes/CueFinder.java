@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.entities.DocumentEntities;
@@ -111,7 +112,9 @@ final class CueFinder {
             boolean listener = text.token(i).lemma().equals("tell");
             return srcEnd > from && !listener ? new Cue(from, srcEnd, i, i + 1) : null;
         }
-        int srcEnd = sourceForward(i, end);
+        // Before its verb the whole phrase is the source: "“...,” Jeffrey Lewis of the James Martin
+        // Center wrote" (after a verb, "said Cameron Easley for Morning Consult", the person alone).
+        int srcEnd = sourceForward(i, end, false);
         int v = srcEnd;
         while (v < end && (text.token(v).pos().startsWith("RB") || isAuxiliary(text.token(v)))) {
             v++; // "..., James Comey has said."
@@ -120,11 +123,36 @@ final class CueFinder {
             return new Cue(i, srcEnd, v, v + 1);
         }
         int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
-        return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : null;
+        return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : titledPerson(i, end);
+    }
+
+    /**
+     * "“...,” Fight for $15 organizing director Kendall Fells told Fox News": a person named right
+     * before the reporting verb, after a title whose words the tagger does not read as a noun phrase.
+     */
+    private Cue titledPerson(int i, int end) {
+        String pos = text.token(i).pos();
+        if (i >= end || pos.startsWith("RB") || pos.equals("IN") || pos.equals("CC") || ReferenceResolver.isPronoun(text.token(i))) {
+            return null;
+        }
+        for (int k = i + 1; k < end && k - i <= MAX_SOURCE_TOKENS; k++) {
+            Token t = text.token(k);
+            EntityMention named = entities.at(k - 1);
+            if (isReportingVerb(t) && !t.pos().equals("VBG") && named != null && named.endToken() == k
+                    && entities.typeOf(named) == EntityType.PERSON) {
+                return new Cue(i, k, k, k + 1);
+            }
+            if (t.text().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("VBD")
+                    || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD") || t.isQuotationMark()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Most words of an aside between a source and its verb: ", after a long pause,". */
     private static final int MAX_ASIDE_TOKENS = 8;
+    private static final int MAX_PARTICIPLE_ASIDE_TOKENS = 12;
 
     /**
      * "“...,” Blunt, after a long pause, said": the reporting verb after an aside set off by commas
@@ -135,10 +163,13 @@ final class CueFinder {
             return -1;
         }
         String pos = text.token(srcEnd + 1).pos();
-        if (!pos.equals("IN") && !pos.startsWith("RB")) {
+        // (or a participle: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said")
+        boolean participle = pos.equals("VBG") || pos.equals("VBN");
+        if (!pos.equals("IN") && !pos.startsWith("RB") && !participle) {
             return -1;
         }
-        for (int c = srcEnd + 2; c < end && c <= srcEnd + 1 + MAX_ASIDE_TOKENS; c++) {
+        int longest = participle ? MAX_PARTICIPLE_ASIDE_TOKENS : MAX_ASIDE_TOKENS;
+        for (int c = srcEnd + 2; c < end && c <= srcEnd + 1 + longest; c++) {
             if (text.token(c).text().equals(",")) {
                 int v = c + 1;
                 while (v < end && text.token(v).pos().startsWith("RB")) {
@@ -542,7 +573,21 @@ final class CueFinder {
             return true; // "Said Comey, “...”": the tagger reads an opening "Said" as a name
         }
         ReportingVerbs.Verb v = t.isVerb() ? verbs.of(t) : null;
-        return v != null && v.clause() != ReportingVerbs.Clause.PHRASE;
+        return v != null && v.clause() != ReportingVerbs.Clause.PHRASE || closingPhrasalVerb(t);
+    }
+
+    /** Verbs of speech only with their particle, which ends the clause: "she went on.", "he shot back:". */
+    private static final Map<String, String> PHRASAL_SAYING = Map.of("go", "on", "chime", "in", "fire", "back",
+            "hit", "back", "sum", "up", "pipe", "up");
+
+    private boolean closingPhrasalVerb(Token t) {
+        String particle = PHRASAL_SAYING.get(t.lemma().toLowerCase(Locale.ROOT));
+        int p = t.index() + 1;
+        if (particle == null || !t.isVerb() || p >= text.tokens().size() || !text.token(p).text().equalsIgnoreCase(particle)) {
+            return false;
+        }
+        Sentence s = text.sentenceOfToken(t.index());
+        return p + 1 >= s.endToken() || isPunct(text.token(p + 1)); // not "went on Fox News", "hit back at"
     }
 
     /**
@@ -550,6 +595,11 @@ final class CueFinder {
      * phrase, with its appositive when one follows ("said Kenneth Baer, a former official who ...").
      */
     private int sourceForward(int i, int end) {
+        return sourceForward(i, end, true);
+    }
+
+    /** @param personOnly whether a preposition after a person's name ends the phrase */
+    private int sourceForward(int i, int end, boolean personOnly) {
         int j = i;
         while (j < end && j - i < MAX_SOURCE_TOKENS && (j == i || !lineBreakBefore(j))) {
             if (j > i && text.token(j).text().equals("(")) {
@@ -566,7 +616,7 @@ final class CueFinder {
             if (!isSourceWord(text.token(j), j == i)) {
                 break;
             }
-            if (SOURCE_PREPOSITIONS.contains(text.token(j).text()) && j > i && text.token(j - 1).isProperNoun()
+            if (personOnly && SOURCE_PREPOSITIONS.contains(text.token(j).text()) && j > i && text.token(j - 1).isProperNoun()
                     && "PERSON".equals(text.token(j - 1).ner())) {
                 break; // "Cameron Easley for Morning Consult": the person, not the employer
             }

@@ -1263,4 +1263,56 @@ class SpeakerResolutionTest {
         assertEquals("Stacy Baker", q.speaker().name());
         assertEquals("Stacy Baker of Columbia, South Carolina", q.source().text());
     }
+
+    @Test
+    void aNameAfterATitleTheTaggerMisreadSpeaksBeforeItsVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON opposes/VBZ/oppose it/PRP ./.")
+                .paragraph()
+                .sentence("“/`` They/PRP care/VBP/care about/IN wages/NNS ,/, ”/'' Fight/VB/fight for/IN $/$ 15/CD "
+                        + "organizing/VBG/organize director/NN Kendall/NNP/PERSON Fells/NNP/PERSON told/VBD/tell "
+                        + "Fox/NNP/ORGANIZATION News/NNP/ORGANIZATION ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("care about")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Kendall Fells", q.speaker().name());
+        assertEquals("Fight for $ 15 organizing director Kendall Fells", q.source().text());
+    }
+
+    @Test
+    void aPersonOfAnInstitutionBeforeTheVerbIsTheWholeSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("David/NNP/PERSON Albright/NNP/PERSON wrote/VBD/write a/DT report/NN ./.")
+                .paragraph()
+                .sentence("“/`` It/PRP would/MD be/VB/be a/DT stretch/NN ,/, ”/'' Jeffrey/NNP/PERSON Lewis/NNP/PERSON "
+                        + "of/IN the/DT Martin/NNP/ORGANIZATION Center/NNP/ORGANIZATION wrote/VBD/write ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("stretch")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Jeffrey Lewis", q.speaker().name());
+        assertEquals("Jeffrey Lewis of the Martin Center", q.source().text());
+    }
+
+    @Test
+    void aParticipleAsideMayStandBetweenTheSourceAndItsVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` We/PRP had/VBD/have better/JJR ones/NNS ,/, ”/'' delegate/NN Bill/NNP/PERSON "
+                        + "Eastland/NNP/PERSON ,/, wearing/VBG/wear a/DT cowboy/NN hat/NN and/CC campaign/NN pins/NNS ,/, "
+                        + "said/VBD/say ./."));
+        assertEquals("Bill Eastland", speakerOf(qs, "We had"));
+    }
+
+    @Test
+    void aPhrasalVerbOfSpeechClosesTheQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON spoke/VBD/speak first/RB ./.")
+                .paragraph()
+                .sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON pointed/VBD/point to/IN his/PRP$ plans/NNS ./.")
+                .sentence("“/`` It/PRP is/VBZ/be concerning/JJ ,/, ”/'' she/PRP went/VBD/go on/RP ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("concerning")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Hillary Clinton", q.speaker().name());
+        assertEquals("went", q.cue().text());
+    }
+
+    @Test
+    void newVerbsOfSpeechAreCues() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Brad/NNP/PERSON Pelletier/NNP/PERSON came/VBD/come ./.").paragraph()
+                .sentence("“/`` People/NNS are/VBP/be afraid/JJ ,/, ”/'' he/PRP surmised/VBD/surmise ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("afraid")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("surmised", q.cue().text());
+        assertEquals("Brad Pelletier", q.speaker().name());
+    }
 }
