@@ -137,7 +137,7 @@ public final class ReferenceResolver {
         int headEnd = end;
         for (int i = first + 1; i < end; i++) {
             String w = text.token(i).text();
-            if (w.equals("of") || w.equals(",") || w.equals("(") || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
+            if (w.equals("of") || w.equals(",") || w.equals("(") || text.token(i).isDash() || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
                 head = i - 1;
                 headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? end : i;
                 break; // "the former top aide to President George W. Bush": the aide
@@ -164,7 +164,7 @@ public final class ReferenceResolver {
             // "Clinton's campaign chairman, John Podesta,", "The leader of the Anti-Defamation League,
             // Jonathan Greenblatt,": the name after the description speaks.
             for (int c = head + 1; c + 1 < end; c++) {
-                if (!text.token(c).text().equals(",")) {
+                if (!text.token(c).text().equals(",") && !text.token(c).isDash()) {
                     continue;
                 }
                 EntityMention named = entities.at(c + 1);

@@ -40,6 +40,11 @@ public record Token(int index, String text, int start, int end, String pos, Stri
                 || text.equals("«") || text.equals("»") || text.equals("„");
     }
 
+    /** A dash that sets off an aside or a signature: "―", "—", "–" or "--" (not a hyphen). */
+    public boolean isDash() {
+        return text.equals("―") || text.equals("—") || text.equals("–") || text.equals("--");
+    }
+
     public boolean hasEntityLabel() {
         return !ner.equals("O");
     }

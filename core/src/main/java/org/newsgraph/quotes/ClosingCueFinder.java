@@ -2,6 +2,7 @@ package org.newsgraph.quotes;
 
 import java.util.List;
 import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.MentionKind;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
@@ -116,8 +117,12 @@ final class ClosingCueFinder {
      */
     private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
         int end = clauses.lastWord(s);
-        for (int comma = s.firstToken() + 2; comma + 3 < end; comma++) {
-            if (!text.token(comma).text().equals(",") || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null
+        for (int comma = s.firstToken() + 1; comma + 3 < end; comma++) {
+            // (one word before the comma only when it is a name: "Trump, Sexton said, has created ...",
+            // not "However, he said, ...")
+            boolean oneWord = comma == s.firstToken() + 1;
+            if (oneWord && (entities.at(s.firstToken()) == null || entities.at(s.firstToken()).kind() != MentionKind.NAME)
+                    || !text.token(comma).text().equals(",") || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null
                     || ReportedClauses.quotedAt(marks, text.token(comma).start()) != null) {
                 continue;
             }
@@ -127,7 +132,12 @@ final class ClosingCueFinder {
             }
             int close = Math.max(cue.sourceEnd(), cue.cueEnd());
             var subject = entities.at(s.firstToken());
-            boolean nameOnly = subject != null && subject.endToken() >= comma; // "Anthony Anton, president of X, said"
+            // "Anthony Anton, president of X, said": a name and its appositive, not a cue set inside
+            // speech ("Trump, Sexton said, has created ...", "The nominee, he said, watched ...")
+            var source = entities.at(cue.sourceFirst());
+            boolean namedSource = ReferenceResolver.isPronoun(text.token(cue.sourceFirst()))
+                    || source != null && source.kind() == MentionKind.NAME && source.endToken() >= cue.sourceEnd();
+            boolean nameOnly = subject != null && subject.endToken() >= comma && !namedSource;
             if (close + 2 > end || !text.token(close).text().equals(",") || !clauses.hasVerb(s.firstToken(), comma)
                     && !clauses.hasVerb(close + 1, end + 1) || reportingVerbIn(s.firstToken(), comma) || nameOnly
                     || ReportedClauses.quotedAt(marks, text.token(close + 1).start()) != null || text.token(close + 1).pos().equals("VBG")) {

@@ -21,7 +21,6 @@ import org.newsgraph.nlp.Token;
  */
 final class CueFinder {
     private static final int MAX_SOURCE_TOKENS = 12;
-    static final Set<String> DASHES = Set.of("―", "—", "–", "--");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
             "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
@@ -63,7 +62,7 @@ final class CueFinder {
             // opens the next sentence of the paragraph still attributes the quote.
             s = text.sentenceOfToken(i);
             boolean nextLine = s != null && text.text().substring(closeOffset, text.token(i).start()).contains("\n");
-            if (nextLine && DASHES.contains(text.token(i).text()) || nextLine && text.token(i).text().equals("-")) {
+            if (nextLine && text.token(i).isDash() || nextLine && text.token(i).text().equals("-")) {
                 // “...” / — Hillary Clinton: a signature line under the quotation
                 int srcEnd = sourceForward(i + 1, s.endToken());
                 boolean signature = srcEnd > i + 1 && text.token(i + 1).isProperNoun()
@@ -83,10 +82,10 @@ final class CueFinder {
     /** The cue that starts at token {@code i} of sentence {@code s}, after a closing mark. */
     private Cue after(Sentence s, int i) {
         int end = s.endToken();
-        while (i < end && isPunct(text.token(i)) && !text.token(i).text().equals("“") && !DASHES.contains(text.token(i).text())) {
+        while (i < end && isPunct(text.token(i)) && !text.token(i).text().equals("“") && !text.token(i).isDash()) {
             i++;
         }
-        if (i < end && DASHES.contains(text.token(i).text())) {
+        if (i < end && text.token(i).isDash()) {
             // "...” ― Nell Carden Grey": a dash and a name closing the line sign the quotation; a
             // dash followed by more prose ("— a metaphor for ...") is the writer's.
             int srcEnd = sourceForward(i + 1, end);
@@ -142,8 +141,7 @@ final class CueFinder {
                     && entities.typeOf(named) == EntityType.PERSON) {
                 return new Cue(i, k, k, k + 1);
             }
-            if (t.text().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("VBD")
-                    || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD") || t.isQuotationMark()) {
+            if (t.text().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.isFiniteVerb() || t.isQuotationMark()) {
                 return null;
             }
         }
@@ -357,6 +355,16 @@ final class CueFinder {
                 int srcStart = sourceBackward(open - 1, sentenceFirst);
                 if (srcStart <= open - 1) {
                     return new Cue(srcStart, k + 1, verb, verb + 1);
+                }
+            }
+        }
+        if (k > sentenceFirst && text.token(k).isDash()) {
+            // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes
+            // belongs to the name before it.
+            for (int open = k - 1; open > sentenceFirst && open >= k - MAX_APPOSITIVE; open--) {
+                if (text.token(open).isDash()) {
+                    int srcStart = sourceBackward(open - 1, sentenceFirst);
+                    return srcStart <= open - 1 && namesSomeone(srcStart, k) ? new Cue(srcStart, k + 1, verb, verb + 1) : null;
                 }
             }
         }

@@ -238,7 +238,7 @@ final class IndirectSpeechFinder {
      */
     private int anotherSpeaks(int from, int end) {
         for (int k = from + 1; k + 2 < end; k++) {
-            if (!text.token(k).text().equals(",") && !CueFinder.DASHES.contains(text.token(k).text())) {
+            if (!text.token(k).text().equals(",") && !text.token(k).isDash()) {
                 continue;
             }
             int j = k + 1;

@@ -1315,4 +1315,36 @@ class SpeakerResolutionTest {
         assertEquals("surmised", q.cue().text());
         assertEquals("Brad Pelletier", q.speaker().name());
     }
+
+    @Test
+    void aCueSetInsideSpeechAfterAOneWordNameAttributesTheQuotedClause() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Jared/NNP/PERSON Sexton/NNP/PERSON spoke/VBD/speak in/IN Iowa/NNP/LOCATION ./.")
+                .paragraph()
+                .sentence("Trump/NNP/PERSON ,/, Sexton/NNP/PERSON said/VBD/say ,/, has/VBZ/have created/VBN/create a/DT "
+                        + "“/`` strange/JJ zone/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("strange")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Jared Sexton", q.speaker().name());
+        assertEquals("Sexton", q.source().text());
+    }
+
+    @Test
+    void anAppositiveBetweenDashesBelongsToTheNameBeforeIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Nikki/NNP/PERSON Haley/NNP/PERSON endorsed/VBD/endorse "
+                        + "Marco/NNP/PERSON Rubio/NNP/PERSON ./.").paragraph()
+                .sentence("Jason/NNP/PERSON Sims/NNP/PERSON —/: a/DT teacher/NN from/IN Mount/NNP/LOCATION "
+                        + "Pleasant/NNP/LOCATION —/: says/VBZ/say the/DT endorsement/NN was/VBD/be “/`` a/DT big/JJ deal/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("big deal")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Jason Sims", q.speaker().name());
+        assertEquals("Jason Sims — a teacher from Mount Pleasant —", q.source().text());
+    }
+
+    @Test
+    void aNameBetweenDashesAfterADescriptionSpeaks() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Barack/NNP/PERSON Obama/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("A/DT former/JJ candidate/NN --/: John/NNP/PERSON McCain/NNP/PERSON ,/, who/WP lost/VBD/lose "
+                        + "to/TO Obama/NNP/PERSON --/: said/VBD/say the/DT president/NN “/`` offered/VBD/offer no/DT "
+                        + "changes/NNS ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("no changes")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("John McCain", q.speaker().name());
+    }
 }
