@@ -342,7 +342,19 @@ public final class EntityResolver {
                         groups.location(text.textOf(start, end - 1), start, end);
                     }
                 }
-                default -> { /* MISC: nationalities are matched by the vocabulary; other names wait for a use */ }
+                default -> {
+                    // MISC: nationalities are matched by the vocabulary; other names wait for a use, but
+                    // a titled given name and surname is a person: the tagger's "Mayor Bill de Blasio".
+                    int name = start;
+                    while (name < end - 1 && (NameTokens.isHonorific(texts.get(name)) || vocab.titles().matchAt(texts, name) != null)) {
+                        name++;
+                    }
+                    boolean titled = name > start || start > s.firstToken() && !taken[start - 1]
+                            && (NameTokens.isHonorific(texts.get(start - 1)) || titleEndsAt(texts, start));
+                    if (titled && end - name >= 2 && givenNames.of(texts.get(name)) != null && tokens.get(end - 1).isProperNoun()) {
+                        person(tokens, texts, s, start, end, groups);
+                    }
+                }
             }
         }
     }

@@ -295,4 +295,15 @@ class EntityResolverTest {
         assertTrue(fort == null || fort.type() != EntityType.PERSON, "a place named after someone stays a place");
         assertNotNull(named(d, "Theresa May"), "'with May' is the prime minister, not a month");
     }
+
+    @Test
+    void aTitledNameTheTaggerCalledMiscIsAPersonButAnUntitledOneIsNot() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Mayor/NNP/MISC Bill/NNP/MISC de/NNP/MISC Blasio/NNP/MISC intervened/VBD/intervene ./.")
+                .sentence("de/FW/PERSON Blasio/FW/PERSON tweeted/VBD/tweet ./.")
+                .sentence("The/DT Paris/NNP/MISC Agreement/NNP/MISC holds/VBZ/hold ./.")
+                .annotated());
+        assertEquals(List.of("Mayor Bill de Blasio", "de Blasio"), mentions(named(d, "Bill de Blasio")));
+        assertNull(named(d, "Paris Agreement"));
+    }
 }
