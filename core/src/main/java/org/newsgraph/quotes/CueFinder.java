@@ -334,15 +334,27 @@ final class CueFinder {
             }
             return null;
         }
-        if (k - 2 >= sentenceFirst && text.token(k).text().equalsIgnoreCase("who") && text.token(k - 1).text().equals(",")) {
-            int antecedent = k - 1;
+        boolean relative = k - 1 >= sentenceFirst && (text.token(k).text().equalsIgnoreCase("who")
+                || text.token(k).text().equalsIgnoreCase("which"));
+        if (relative) {
+            // "the Mexican president, who said that ...", "this tweet from Rikkie Wells who tweeted",
+            // "the Associated Press report, which notes": the phrase the pronoun stands for speaks
+            boolean comma = text.token(k - 1).text().equals(",");
+            int last = comma ? k - 1 : k;
+            int antecedent = last;
             while (antecedent - 1 >= sentenceFirst && (text.token(antecedent - 1).pos().startsWith("NN")
                     || text.token(antecedent - 1).pos().startsWith("JJ") || text.token(antecedent - 1).pos().equals("DT")
                     || text.token(antecedent - 1).pos().equals("POS"))) {
                 antecedent--;
             }
-            if (antecedent <= k - 2) {
-                return new Cue(antecedent, k - 1, verb, verb + 1); // "the Mexican president, who said that ..."
+            // (without a comma only a name right before "who", or a document before "which", and the
+            // verb right after: not "a candidate who promised ...", nor "the caption which ... reads")
+            EntityMention named = entities.at(last - 1);
+            boolean who = text.token(k).text().equalsIgnoreCase("who");
+            boolean restrictive = !comma && !(k + 1 == verb && (who && named != null && named.endToken() == last
+                    || !who && DocumentOwners.isDocument(text.token(last - 1))));
+            if (antecedent < last && !restrictive) {
+                return new Cue(antecedent, last, verb, verb + 1);
             }
         }
         if (k >= sentenceFirst && text.token(k).text().equals(")")) {

@@ -1347,4 +1347,19 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("no changes")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("John McCain", q.speaker().name());
     }
+
+    @Test
+    void aRelativePronounSpeaksForTheNameOrDocumentBeforeIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON debated/VBD/debate ./.").paragraph()
+                .sentence("One/CD tweet/NN came/VBD/come from/IN Rikkie/NNP/PERSON Wells/NNP/PERSON who/WP tweeted/VBD/tweet ,/, "
+                        + "“/`` They/PRP break/VBP/break rules/NNS ./. ”/''").paragraph()
+                .sentence("Pence/NNP/PERSON linked/VBD/link to/TO the/DT Associated/NNP/ORGANIZATION Press/NNP/ORGANIZATION "
+                        + "report/NN ,/, which/WDT notes/VBZ/note ,/, “/`` Half/NN gave/VBD/give money/NN ./. ”/''").paragraph()
+                .sentence("He/PRP quoted/VBD/quote a/DT candidate/NN who/WP promised/VBD/promise deportation/NN :/: "
+                        + "“/`` Families/NNS are/VBP/be torn/VBN/tear apart/RB ./. ”/''"));
+        assertEquals("Rikkie Wells", speakerOf(qs, "They break"));
+        assertEquals("Associated Press", speakerOf(qs, "Half gave"));
+        assertTrue(qs.stream().filter(q -> q.text().startsWith("Families")).noneMatch(q -> q.source() != null
+                && q.source().text().equals("a candidate")), "a restrictive 'a candidate who' is not the source");
+    }
 }
