@@ -221,12 +221,14 @@ public final class EntityResolver {
         int i = s.firstToken();
         while (i < s.endToken()) {
             Token t = tokens.get(i);
-            if (!t.hasEntityLabel()) {
+            // A lower-case verb is in no name, nor does a clause's opening word start one: the tagger's
+            // organisation "While Will acknowledges Trump" is Will, a verb and Trump.
+            if (!t.hasEntityLabel() || inNoName(t) || t.pos().equals("IN") || t.pos().equals("WRB") || t.pos().equals("CC")) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < s.endToken() && tokens.get(end).ner().equals(t.ner())) {
+            while (end < s.endToken() && tokens.get(end).ner().equals(t.ner()) && !inNoName(tokens.get(end))) {
                 end++;
             }
             int nickname = NameTokens.nicknameEnd(tokens, end, s.endToken());
@@ -576,6 +578,10 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    private static boolean inNoName(Token t) {
+        return t.isFiniteVerb() && !t.pos().equals("MD") && Character.isLowerCase(t.text().charAt(0));
     }
 
     /** "'s", and the bare apostrophe of "Sanders' wife, Jane". */

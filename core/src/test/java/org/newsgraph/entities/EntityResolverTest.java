@@ -306,4 +306,16 @@ class EntityResolverTest {
         assertEquals(List.of("Mayor Bill de Blasio", "de Blasio"), mentions(named(d, "Bill de Blasio")));
         assertNull(named(d, "Paris Agreement"));
     }
+
+    @Test
+    void aLowerCaseVerbOrAClausesOpeningWordIsInNoName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("George/NNP/PERSON Will/NNP/PERSON wrote/VBD/write a/DT column/NN ./.")
+                .sentence("While/IN/ORGANIZATION Will/NNP/ORGANIZATION acknowledges/VBZ/ORGANIZATION Trump/NNP/ORGANIZATION "
+                        + "'s/POS appeal/NN ,/, he/PRP sees/VBZ/see flaws/NNS ./.")
+                .annotated());
+        assertEquals(List.of("George Will", "Will"), mentions(named(d, "George Will")));
+        assertNotNull(named(d, "Donald Trump"));
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("acknowledges")));
+    }
 }
