@@ -521,7 +521,8 @@ public final class ReferenceResolver {
 
     /** A picture's credit line: "Scott Olson via Getty Images.", "AP Photo/Evan Vucci". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i).*(\\bgetty images\\b|\\bap photo\\b|\\breuters ?/|"
-            + "\\bafp ?/|\\bphoto by\\b|\\bphotograph by\\b|\\bphoto credit\\b).*"); // not "Trump told Reuters."
+            + "\\bafp ?/|\\bphoto by\\b|\\bphotograph by\\b|\\bphoto credit\\b).*" // not "Trump told Reuters."
+            + "|\\s*(getty|ap|reuters|afp|epa|shutterstock|istock)\\s*\\.?\\s*"); // a picture's line of its own: "Getty."
     private static final int CREDIT_MAX_TOKENS = 12;
 
     private boolean isPhotoCredit(Sentence s) {

@@ -1362,4 +1362,12 @@ class SpeakerResolutionTest {
         assertTrue(qs.stream().filter(q -> q.text().startsWith("Families")).noneMatch(q -> q.source() != null
                 && q.source().text().equals("a candidate")), "a restrictive 'a candidate who' is not the source");
     }
+
+    @Test
+    void anAgencysNameAloneOnALineIsAPhotoCredit() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Zoe/NNP/PERSON Saldana/NNP/PERSON took/VBD/take his/PRP$ name/NN ./.")
+                .paragraph().sentence("Getty/NNP/PERSON ./.")
+                .paragraph().sentence("“/`` Men/NNS will/MD not/RB cease/VB/cease to/TO exist/VB/exist ,/, ”/'' she/PRP wrote/VBD/write ./."));
+        assertEquals("Zoe Saldana", speakerOf(qs, "Men will"));
+    }
 }
