@@ -279,6 +279,10 @@ public final class EntityResolver {
                 person(tokens, texts, s, start, end, groups); // the tagger's organisation "Marine Le Pen" is the woman
                 continue;
             }
+            if (end - start == 1 && WEB_ADDRESS.matcher(texts.get(start)).matches()) {
+                organization(tokens, texts, start, end, groups); // the tagger's place "GunBroker.com" is a company
+                continue;
+            }
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);
                 case "ORGANIZATION" -> {
@@ -583,6 +587,9 @@ public final class EntityResolver {
     private static boolean inNoName(Token t) {
         return t.isFiniteVerb() && !t.pos().equals("MD") && Character.isLowerCase(t.text().charAt(0));
     }
+
+    /** A site's name as its address: "GunBroker.com", "Change.org". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\p{L}[\\p{L}\\d-]*\\.(com|org|net|gov|edu|io|co\\.uk)");
 
     /** "'s", and the bare apostrophe of "Sanders' wife, Jane". */
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");

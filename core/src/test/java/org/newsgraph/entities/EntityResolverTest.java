@@ -318,4 +318,12 @@ class EntityResolverTest {
         assertNotNull(named(d, "Donald Trump"));
         assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("acknowledges")));
     }
+
+    @Test
+    void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")
+                .annotated());
+        assertEquals(EntityType.ORGANIZATION, named(d, "GunBroker.com").type());
+    }
 }
