@@ -717,10 +717,12 @@ public final class ReferenceResolver {
         return before.isVerb() && !focus ? OBJECT : SUBJECT;
     }
 
-    /** Whether the token stands in a participle's phrase that opens the sentence, before its first comma. */
+    /** Whether the token stands in a participle's phrase or a subordinate clause that opens the sentence, before its first comma. */
     private boolean inOpeningParticiple(int first, int token) {
         String pos = text.token(first).pos();
-        if (!pos.equals("VBN") && !pos.equals("VBG")) {
+        boolean subordinate = SUBORDINATORS.contains(text.token(first).text().toLowerCase(Locale.ROOT))
+                && !(first + 1 < token && text.token(first + 1).text().equalsIgnoreCase("for")); // not "As for Trump, he"
+        if (!pos.equals("VBN") && !pos.equals("VBG") && !subordinate) {
             return false;
         }
         for (int i = first + 1; i < token; i++) {
@@ -728,8 +730,26 @@ public final class ReferenceResolver {
                 return false;
             }
         }
-        return true;
+        // "When Maddow pointed out ..., Clinton seized upon it": the clause ends at a comma outside
+        // quotes, and the sentence's subject comes after it; but in "As David Byler pointed out, “...”"
+        // the clause says who speaks.
+        Sentence s = text.sentenceOfToken(token);
+        for (int i = token + 1; subordinate && s != null && i < s.endToken(); i++) {
+            Token t = text.token(i);
+            if (t.isVerb() && (SAYING.contains(t.lemma()) || t.lemma().equals("point"))
+                    && text.token(first).text().equalsIgnoreCase("as")) {
+                return false;
+            }
+            if (t.text().equals(",") && !insideQuote.test(t.start())) {
+                return true;
+            }
+        }
+        return !subordinate;
     }
+
+    /** Words that open a clause standing before the sentence's own subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "although", "though",
+            "because", "since", "before", "once", "until", "whereas", "whenever");
 
     /** Whether a finite verb follows at this token, perhaps after adverbs: the words before it are its subject. */
     private boolean startsClause(int token) {

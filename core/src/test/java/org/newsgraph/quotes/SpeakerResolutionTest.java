@@ -1370,4 +1370,16 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` Men/NNS will/MD not/RB cease/VB/cease to/TO exist/VB/exist ,/, ”/'' she/PRP wrote/VBD/write ./."));
         assertEquals("Zoe Saldana", speakerOf(qs, "Men will"));
     }
+
+    @Test
+    void aNameInAnOpeningSubordinateClauseIsNotTheSentencesSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Rachel/NNP/PERSON Maddow/NNP/PERSON hosted/VBD/host "
+                        + "Hillary/NNP/PERSON Clinton/NNP/PERSON ./.").paragraph()
+                .sentence("When/WRB Maddow/NNP/PERSON pointed/VBD/point out/RP the/DT name/NN ,/, Clinton/NNP/PERSON "
+                        + "seized/VBD/seize upon/IN it/PRP ./.")
+                .sentence("“/`` It/PRP is/VBZ/be not/RB the/DT same/JJ ,/, ”/'' she/PRP said/VBD/say ./.").paragraph()
+                .sentence("As/IN Maddow/NNP/PERSON pointed/VBD/point out/RP ,/, “/`` It/PRP is/VBZ/be a/DT trap/NN ./. ”/''"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "It is not the same"));
+        assertEquals("Rachel Maddow", speakerOf(qs, "It is a trap"));
+    }
 }
