@@ -56,8 +56,9 @@ final class ClosingCueFinder {
                 }
                 return clauses.attributed(i + 2, comma, i, i + 2, comma + 1, Math.max(end + 1, quoteEnd(comma + 1, marks)));
             }
-            if (!text.token(i - 1).text().equals(",") || i - 1 - s.firstToken() < ReportedClauses.MIN_CONTENT_TOKENS) {
-                return null;
+            if (!text.token(i - 1).text().equals(",") || i - 1 - s.firstToken() < ReportedClauses.MIN_CONTENT_TOKENS
+                    || speakerNamedBefore(s.firstToken(), i - 1, marks) && !isPerson(i + 2, Math.min(end + 1, i + 6))) {
+                return null; // (as in cueAtTheEnd)
             }
             int sourceEnd = nextComma(i + 2, end);
             return clauses.attributed(i + 2, sourceEnd < 0 ? end + 1 : sourceEnd, i, i + 2, s.firstToken(), i - 1);
@@ -103,7 +104,10 @@ final class ClosingCueFinder {
                 return null;
             }
             if (cue == null || cue.sourceFirst() <= comma || comma - s.firstToken() < ReportedClauses.MIN_CONTENT_TOKENS
-                    || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null || adjunctOnly(s.firstToken(), comma)) {
+                    || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null || adjunctOnly(s.firstToken(), comma)
+                    || speakerNamedBefore(s.firstToken(), comma, marks) && !isPerson(cue.sourceFirst(), cue.sourceEnd())) {
+                // (in "“...,” Sanders said, according to CNN" the words are Sanders's and CNN reports
+                // them; "..., Grayson said, according to Frankel" is Frankel's account)
                 return null;
             }
             return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), cue.cueFirst(), cue.cueEnd(), s.firstToken(), comma);
@@ -165,6 +169,34 @@ final class ClosingCueFinder {
         String pos = text.token(from).pos();
         boolean opensPhrase = pos.equals("IN") || pos.equals("TO") || pos.equals("VBN") || pos.equals("VBG");
         return opensPhrase && !clauses.hasFiniteVerb(from, end);
+    }
+
+    /** Whether tokens {@code [from, to)} hold, outside quotation marks, a speaker and a reporting verb: "Sanders said". */
+    private boolean speakerNamedBefore(int from, int to, List<QuotedSpan> marks) {
+        for (int i = from + 1; i < to; i++) {
+            if (!cues.isReportingVerb(text.token(i)) || ReportedClauses.quotedAt(marks, text.token(i).start()) != null) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > from && (text.token(k).pos().startsWith("RB") || text.token(k).pos().equals("MD"))) {
+                k--; // "the two-term president will say"
+            }
+            if (entities.at(k) != null || ReferenceResolver.isPronoun(text.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person is named in tokens {@code [from, to)}. */
+    private boolean isPerson(int from, int to) {
+        for (int i = from; i < Math.min(to, text.tokens().size()); i++) {
+            var m = entities.at(i);
+            if (m != null && entities.typeOf(m) == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean reportingVerbIn(int from, int to) {

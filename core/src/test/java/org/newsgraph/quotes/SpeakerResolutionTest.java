@@ -1382,4 +1382,18 @@ class SpeakerResolutionTest {
         assertEquals("Hillary Clinton", speakerOf(qs, "It is not the same"));
         assertEquals("Rachel Maddow", speakerOf(qs, "It is a trap"));
     }
+
+    @Test
+    void aMediaOutletAfterTheSpeakersCueReportsButAPersonRecounts() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON sent/VBD/send a/DT text/NN ./.")
+                .paragraph()
+                .sentence("“/`` Do/VB/do not/RB protest/VB/protest on/IN the/DT floor/NN ,/, ”/'' Sanders/NNP/PERSON "
+                        + "said/VBD/say ,/, according/VBG/accord to/IN CNN/NNP/ORGANIZATION ./.").paragraph()
+                .sentence("Lois/NNP/PERSON Frankel/NNP/PERSON recalled/VBD/recall a/DT call/NN ./.")
+                .sentence("“/`` She/PRP will/MD have/VB/have my/PRP$ name/NN ,/, ”/'' Alan/NNP/PERSON Grayson/NNP/PERSON "
+                        + "said/VBD/say ,/, according/VBG/accord to/IN Frankel/NNP/PERSON ./."));
+        assertEquals("Bernie Sanders", speakerOf(qs, "Do not protest"));
+        Quote recounted = qs.stream().filter(x -> x.text().contains("my name")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Lois Frankel", recounted.speaker().name());
+    }
 }
