@@ -40,7 +40,7 @@ public final class EntityResolver {
                     + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
             Pattern.CASE_INSENSITIVE);
     /** Verbs of saying in a headline's capitals, which no name holds. */
-    private static final Pattern HEADLINE_VERB = Pattern.compile("Says|Said|Tells|Told|Slams|Blasts|Rips|Urges|Warns|Vows|Asks");
+    private static final Pattern HEADLINE_VERB = Pattern.compile("Says|Said|Tells|Told|Slams|Blasts|Rips|Urges|Warns|Vows|Asks|Disputes|Gets|Got");
     /** "Team Clinton", "Camp Trump": a candidate's people, not a person of that name. */
     private static final Pattern TEAM = Pattern.compile("Team|Camp");
     /** A generational suffix the tagger leaves out of a name. */
@@ -247,7 +247,12 @@ public final class EntityResolver {
             // Only the run before the first token the vocabulary claimed is new: "Chairman" of "Chairman
             // Joint Chiefs...". A headline's verb ends the name the tagger ran over it: "Sanders Says Fight Goes On".
             for (int j = start; j < end; j++) {
-                if (taken[j] || (j > start && HEADLINE_VERB.matcher(texts.get(j)).matches())) {
+                // (the tagger's own past or present verb too, with words after it: "Selenis Leyva Got Real
+                // About Being Called", "National Review Crowd Does Not Like Trump"; not "Shane Shook")
+                boolean headlineVerb = j > start && (HEADLINE_VERB.matcher(texts.get(j)).matches()
+                        || j + 1 < end && tokens.get(j).isCapitalized()
+                                && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBZ")));
+                if (taken[j] || headlineVerb) {
                     end = j;
                     break;
                 }

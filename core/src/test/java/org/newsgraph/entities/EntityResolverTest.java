@@ -326,4 +326,17 @@ class EntityResolverTest {
                 .annotated());
         assertEquals(EntityType.ORGANIZATION, named(d, "GunBroker.com").type());
     }
+
+    @Test
+    void aHeadlinesVerbEndsTheNameTheTaggerRanOverIt() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Selenis/NNP/ORGANIZATION Leyva/NNP/ORGANIZATION Got/VBD/ORGANIZATION Real/JJ/ORGANIZATION "
+                        + "About/RB/ORGANIZATION It/PRP ./.")
+                .sentence("CNN/NNP/ORGANIZATION Disputes/NNPS/ORGANIZATION Characterization/NN/ORGANIZATION ./.")
+                .sentence("Shane/NNP/PERSON Shook/VBD/PERSON ,/, an/DT expert/NN ,/, spoke/VBD/speak ./.")
+                .annotated());
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("Got") || e.name().contains("Disputes")));
+        assertNotNull(named(d, "CNN"));
+        assertNotNull(named(d, "Shane Shook"));
+    }
 }
