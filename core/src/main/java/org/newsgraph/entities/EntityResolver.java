@@ -715,8 +715,10 @@ public final class EntityResolver {
             if (t == null || t.end() > s.endToken()) {
                 continue;
             }
-            // "the President Ilham Aliyev" is a titled name, already a mention.
-            if (t.end() < s.endToken() && text.token(t.end()).ner().equals("PERSON")) {
+            // "the President Ilham Aliyev" is a titled name, already a mention; in "the Justice
+            // Department" the title word names a body.
+            if (t.end() < s.endToken() && (text.token(t.end()).ner().equals("PERSON")
+                    || text.token(t.end() - 1).isCapitalized() && text.token(t.end()).isProperNoun() && text.token(t.end()).isCapitalized())) {
                 continue;
             }
             boolean former = false;

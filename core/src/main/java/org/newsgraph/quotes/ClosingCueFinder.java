@@ -122,10 +122,12 @@ final class ClosingCueFinder {
     private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
         int end = clauses.lastWord(s);
         for (int comma = s.firstToken() + 1; comma + 3 < end; comma++) {
-            // (one word before the comma only when it is a name: "Trump, Sexton said, has created ...",
-            // not "However, he said, ...")
+            // (one word before the comma only when it is a name or a noun: "Trump, Sexton said, has
+            // created ...", "Loyalty, he noted, has long been ..."; not "However, he said, ...")
             boolean oneWord = comma == s.firstToken() + 1;
-            if (oneWord && (entities.at(s.firstToken()) == null || entities.at(s.firstToken()).kind() != MentionKind.NAME)
+            var opening = entities.at(s.firstToken());
+            boolean noun = opening != null && opening.kind() == MentionKind.NAME || text.token(s.firstToken()).isNoun();
+            if (oneWord && !noun
                     || !text.token(comma).text().equals(",") || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null
                     || ReportedClauses.quotedAt(marks, text.token(comma).start()) != null) {
                 continue;

@@ -306,8 +306,9 @@ final class IndirectSpeechFinder {
                 contentEnd--;
             }
             if (contentEnd - after < (phrase ? 1 : ReportedClauses.MIN_CONTENT_TOKENS) || whollyQuoted(marks, after, contentEnd)
-                    || (phrase && !holdsQuotation(marks, after, contentEnd))) {
-                continue;
+                    || (phrase && !holdsQuotation(marks, after, contentEnd))
+                    || (!phrase && !clauses.hasVerb(after, contentEnd))) {
+                continue; // (and "Hollande said Tuesday in Paris, noting ...": no clause before the participle)
             }
             Cue cue = sourceGoingOn(v, s.firstToken());
             if (cue == null) {

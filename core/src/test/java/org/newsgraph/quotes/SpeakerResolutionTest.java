@@ -1396,4 +1396,30 @@ class SpeakerResolutionTest {
         Quote recounted = qs.stream().filter(x -> x.text().contains("my name")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Lois Frankel", recounted.speaker().name());
     }
+
+    @Test
+    void theJusticeIsAJudgeButTheJusticeDepartmentIsABody() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Ruth/NNP/PERSON Bader/NNP/PERSON Ginsburg/NNP/PERSON apologized/VBD/apologize ./.")
+                .sentence("The/DT Justice/NNP/ORGANIZATION Department/NNP/ORGANIZATION said/VBD/say nothing/NN ./.").paragraph()
+                .sentence("In/IN interviews/NNS ,/, the/DT justice/NN sounded/VBD/sound off/RP ,/, saying/VBG/say she/PRP "
+                        + "did/VBD/do n't/RB “/`` want/VB/want to/TO contemplate/VB/contemplate ”/'' the/DT effects/NNS ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("contemplate")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Ruth Bader Ginsburg", q.speaker().name());
+    }
+
+    @Test
+    void aBareCueNeedsAClauseNotJustATimeAndPlace() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Francois/NNP/PERSON Hollande/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("Trump/NNP/PERSON 's/POS “/`` excesses/NNS ”/'' are/VBP/be sickening/JJ ,/, Hollande/NNP/PERSON "
+                        + "said/VBD/say Tuesday/NNP in/IN Paris/NNP/LOCATION ,/, noting/VBG/note the/DT nominee/NN "
+                        + "had/VBD/have insulted/VBN/insult allies/NNS ./.").paragraph()
+                .sentence("Jared/NNP/PERSON Sexton/NNP/PERSON studies/VBZ/study voters/NNS ./.")
+                .sentence("Loyalty/NN ,/, he/PRP noted/VBD/note ,/, has/VBZ/have long/RB been/VBN/be the/DT “/`` old/JJ "
+                        + "guard/NN 's/POS ”/'' tenet/NN ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Tuesday")), qs.toString());
+        Quote q = qs.stream().filter(x -> x.text().contains("sickening")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Francois Hollande", q.speaker().name());
+        Quote loyalty = qs.stream().filter(x -> x.text().startsWith("Loyalty")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Jared Sexton", loyalty.speaker().name());
+    }
 }
