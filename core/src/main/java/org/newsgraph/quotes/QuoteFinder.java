@@ -412,8 +412,11 @@ public final class QuoteFinder {
             return false;
         }
         String before = text.token(mark - 1).text();
+        // (not "“...,” she said, and “clear consequences ...”": the quotation goes on after its cue)
+        boolean goesOn = text.token(mark - 1).pos().equals("CC") && mark - 2 >= s.firstToken()
+                && text.token(mark - 2).text().equals(",") && q.cue() != null && q.cue().end() <= text.token(mark - 2).start();
         return before.chars().anyMatch(Character::isLetter) && !before.equalsIgnoreCase("that")
-                && !text.token(mark - 1).isVerb();
+                && !text.token(mark - 1).isVerb() && !goesOn;
     }
 
     /** Whether words of the same sentence stand before the quote's opening mark. */

@@ -1422,4 +1422,14 @@ class SpeakerResolutionTest {
         Quote loyalty = qs.stream().filter(x -> x.text().startsWith("Loyalty")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Jared Sexton", loyalty.speaker().name());
     }
+
+    @Test
+    void aQuotationThatGoesOnAfterItsCueWithAndIsOneQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("\"/`` This/DT deal/NN must/MD come/VB/come with/IN enforcement/NN ,/, \"/'' she/PRP said/VBD/say ,/, "
+                        + "and/CC \"/`` clear/JJ consequences/NNS for/IN violations/NNS ./. \"/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("This deal")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Hillary Clinton", q.speaker().name());
+        assertTrue(q.text().contains("clear consequences"), q.text());
+    }
 }
