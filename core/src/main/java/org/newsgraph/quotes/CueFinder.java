@@ -82,6 +82,10 @@ final class CueFinder {
     /** The cue that starts at token {@code i} of sentence {@code s}, after a closing mark. */
     private Cue after(Sentence s, int i) {
         int end = s.endToken();
+        Cue bracketed = bracketedSource(i, end);
+        if (bracketed != null) {
+            return bracketed;
+        }
         while (i < end && isPunct(text.token(i)) && !text.token(i).text().equals("“") && !text.token(i).isDash()) {
             i++;
         }
@@ -146,6 +150,36 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** Most words of a source named in brackets after a quotation. */
+    private static final int MAX_BRACKETED_SOURCE = 4;
+
+    /**
+     * "“...” [Mother Jones.]", "“...” [NYT]": a newsletter names the outlet it quotes in brackets
+     * right after the quotation; the brackets close the sentence and hold only the name.
+     */
+    private Cue bracketedSource(int i, int end) {
+        if (i >= end || !text.token(i).text().equals("[")) {
+            return null;
+        }
+        int close = i + 1;
+        while (close < end && close - i <= MAX_BRACKETED_SOURCE + 1 && !text.token(close).text().equals("]")) {
+            close++;
+        }
+        int nameEnd = close < end && text.token(close).text().equals("]") ? close : -1;
+        if (nameEnd > i + 1 && text.token(nameEnd - 1).text().equals(".")) {
+            nameEnd--;
+        }
+        if (nameEnd <= i + 1 || close + 1 < end && !isPunct(text.token(close + 1))) {
+            return null;
+        }
+        for (int k = i + 1; k < nameEnd; k++) {
+            if (!text.token(k).isCapitalized() && !Character.isDigit(text.token(k).text().charAt(0))) {
+                return null; // "[the document]", "[sic]": words, not a name
+            }
+        }
+        return new Cue(i + 1, nameEnd, i, i + 1);
     }
 
     /** Most words of an aside between a source and its verb: ", after a long pause,". */

@@ -148,6 +148,11 @@ public final class QuoteFinder {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
         Cue cue = q.closed() ? cues.after(q.close()) : null;
+        int openMark = text.firstTokenAtOrAfter(q.open());
+        if (cue != null && text.token(cue.cueFirst()).text().equals("[") && openMark >= 2
+                && text.token(openMark - 1).text().equals(":") && entities.at(openMark - 2) != null) {
+            cue = null; // "Carl Bialik: “...” [538.]": the one named before the colon speaks; the brackets name the outlet
+        }
         // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech; but a
         // word that opens its sentence and is followed by its cue is an answer (“Absolutely,” he said).
         boolean answer = cue != null && content.strip().matches(".*[,.!?]") && !insideSentence(text, q.open())
@@ -155,6 +160,8 @@ public final class QuoteFinder {
         if (isTitle(content) && !isShouted(content) && !answer) {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
+        // "HEADLINE “...” [Mother Jones.]": a newsletter names the outlet it quotes in brackets
+        boolean bracketed = cue != null && text.token(cue.cueFirst()).text().equals("[");
         int lead = leadIn(text, q);
         // The cue shares the quote's sentence when it follows the closing mark in one sentence, even
         // when the quotation holds sentences of its own ("... same stuff. That’s Hillary Clinton,” said ...").
@@ -170,7 +177,7 @@ public final class QuoteFinder {
             if (before != null) {
                 return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
             }
-            if (!cueInSentence && lead >= 0) {
+            if (!cueInSentence && lead >= 0 && !bracketed) {
                 cue = null; // the next sentence's cue has speech of its own; this phrase is the writer's
             }
         }

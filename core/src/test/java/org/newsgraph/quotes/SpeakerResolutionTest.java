@@ -1432,4 +1432,18 @@ class SpeakerResolutionTest {
         assertEquals("Hillary Clinton", q.speaker().name());
         assertTrue(q.text().contains("clear consequences"), q.text());
     }
+
+    @Test
+    void aNewsletterNamesTheOutletItQuotesInBracketsUnlessSomeoneIsNamedBeforeTheColon() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("UNDERSTANDING/NN THE/DT MOVEMENT/NN “/`` I/PRP will/MD not/RB have/VB/have to/TO die/VB/die "
+                        + "alone/RB ./. ”/''")
+                .sentence("[/-LRB- Mother/NNP/ORGANIZATION Jones/NNP/ORGANIZATION ./. ]/-RRB-").paragraph()
+                .sentence("Pollsters/NNS agree/VBP/agree -/: Carl/NNP/PERSON Bialik/NNP/PERSON :/: “/`` Keep/VB/keep on/RP "
+                        + "contacting/VBG/contact voters/NNS late/RB ./. ”/''")
+                .sentence("[/-LRB- 538/CD ./. ]/-RRB-"));
+        Quote outlet = qs.stream().filter(x -> x.text().contains("I will not have")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Mother Jones", outlet.speaker().name());
+        assertEquals("Carl Bialik", speakerOf(qs, "Keep on"));
+    }
 }
