@@ -357,8 +357,15 @@ public final class EntityResolver {
                     // MISC: nationalities are matched by the vocabulary; other names wait for a use, but
                     // a titled given name and surname is a person: the tagger's "Mayor Bill de Blasio".
                     int name = start;
-                    while (name < end - 1 && (NameTokens.isHonorific(texts.get(name)) || vocab.titles().matchAt(texts, name) != null)) {
-                        name++;
+                    while (name < end - 1) { // past honorifics and whole titles: "Supreme Court Justice Anthony Kennedy"
+                        PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, name);
+                        if (NameTokens.isHonorific(texts.get(name))) {
+                            name++;
+                        } else if (title != null && title.end() < end) {
+                            name = title.end();
+                        } else {
+                            break;
+                        }
                     }
                     boolean titled = name > start || start > s.firstToken() && !taken[start - 1]
                             && (NameTokens.isHonorific(texts.get(start - 1)) || titleEndsAt(texts, start));
@@ -718,7 +725,7 @@ public final class EntityResolver {
             // "the President Ilham Aliyev" is a titled name, already a mention; in "the Justice
             // Department" the title word names a body.
             if (t.end() < s.endToken() && (text.token(t.end()).ner().equals("PERSON")
-                    || text.token(t.end() - 1).isCapitalized() && text.token(t.end()).isProperNoun() && text.token(t.end()).isCapitalized())) {
+                    || text.token(t.end() - 1).isCapitalized() && text.token(t.end()).ner().equals("ORGANIZATION"))) {
                 continue;
             }
             boolean former = false;

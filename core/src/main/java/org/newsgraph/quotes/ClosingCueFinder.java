@@ -9,6 +9,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Reported speech whose cue comes after the words or inside them: "According to Y, X." and "X,
@@ -121,12 +122,12 @@ final class ClosingCueFinder {
      */
     private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
         int end = clauses.lastWord(s);
+        var subject = entities.at(s.firstToken());
         for (int comma = s.firstToken() + 1; comma + 3 < end; comma++) {
             // (one word before the comma only when it is a name or a noun: "Trump, Sexton said, has
             // created ...", "Loyalty, he noted, has long been ..."; not "However, he said, ...")
             boolean oneWord = comma == s.firstToken() + 1;
-            var opening = entities.at(s.firstToken());
-            boolean noun = opening != null && opening.kind() == MentionKind.NAME || text.token(s.firstToken()).isNoun();
+            boolean noun = subject != null && subject.kind() == MentionKind.NAME || text.token(s.firstToken()).isNoun();
             if (oneWord && !noun
                     || !text.token(comma).text().equals(",") || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null
                     || ReportedClauses.quotedAt(marks, text.token(comma).start()) != null) {
@@ -137,7 +138,6 @@ final class ClosingCueFinder {
                 continue;
             }
             int close = Math.max(cue.sourceEnd(), cue.cueEnd());
-            var subject = entities.at(s.firstToken());
             // "Anthony Anton, president of X, said": a name and its appositive, not a cue set inside
             // speech ("Trump, Sexton said, has created ...", "The nominee, he said, watched ...")
             var source = entities.at(cue.sourceFirst());
@@ -173,19 +173,29 @@ final class ClosingCueFinder {
         return opensPhrase && !clauses.hasFiniteVerb(from, end);
     }
 
-    /** Whether tokens {@code [from, to)} hold, outside quotation marks, a speaker and a reporting verb: "Sanders said". */
-    private boolean speakerNamedBefore(int from, int to, List<QuotedSpan> marks) {
-        for (int i = from + 1; i < to; i++) {
-            if (!cues.isReportingVerb(text.token(i)) || ReportedClauses.quotedAt(marks, text.token(i).start()) != null) {
+    /**
+     * Whether the words {@code [from, comma)} close on a person's cue of their own, outside quotation
+     * marks: "“...,” Sanders said", "O’Malley said at a press conference" (no other verb after it);
+     * not "Apple added 2,000 jobs in March".
+     */
+    private boolean speakerNamedBefore(int from, int comma, List<QuotedSpan> marks) {
+        for (int i = comma - 1; i > from; i--) {
+            Token t = text.token(i);
+            if (ReportedClauses.quotedAt(marks, t.start()) != null) {
+                return false;
+            }
+            if (!cues.isReportingVerb(t)) {
+                if (t.isVerb()) {
+                    return false;
+                }
                 continue;
             }
             int k = i - 1;
             while (k > from && (text.token(k).pos().startsWith("RB") || text.token(k).pos().equals("MD"))) {
                 k--; // "the two-term president will say"
             }
-            if (entities.at(k) != null || ReferenceResolver.isPronoun(text.token(k))) {
-                return true;
-            }
+            var m = entities.at(k);
+            return m != null && entities.typeOf(m) == EntityType.PERSON || ReferenceResolver.isPronoun(text.token(k));
         }
         return false;
     }

@@ -122,8 +122,9 @@ final class CueFinder {
         while (v < end && (text.token(v).pos().startsWith("RB") || isAuxiliary(text.token(v)))) {
             v++; // "..., James Comey has said."
         }
-        if (srcEnd > i && v < end && isReportingVerb(text.token(v))) {
-            return new Cue(i, srcEnd, v, v + 1);
+        boolean phrasalOnly = v < end && closingPhrasalVerb(text.token(v)) && verbs.of(text.token(v)) == null;
+        if (srcEnd > i && v < end && isReportingVerb(text.token(v)) && (!phrasalOnly || namesSomeone(i, srcEnd))) {
+            return new Cue(i, srcEnd, v, v + 1); // (not "“It is over,” the rally went on")
         }
         int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
         return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : titledPerson(i, end);
@@ -134,8 +135,11 @@ final class CueFinder {
      * before the reporting verb, after a title whose words the tagger does not read as a noun phrase.
      */
     private Cue titledPerson(int i, int end) {
+        if (i >= end) {
+            return null;
+        }
         String pos = text.token(i).pos();
-        if (i >= end || pos.startsWith("RB") || pos.equals("IN") || pos.equals("CC") || ReferenceResolver.isPronoun(text.token(i))) {
+        if (pos.startsWith("RB") || pos.equals("IN") || pos.equals("CC") || ReferenceResolver.isPronoun(text.token(i))) {
             return null;
         }
         for (int k = i + 1; k < end && k - i <= MAX_SOURCE_TOKENS; k++) {
@@ -385,8 +389,12 @@ final class CueFinder {
             // verb right after: not "a candidate who promised ...", nor "the caption which ... reads")
             EntityMention named = entities.at(last - 1);
             boolean who = text.token(k).text().equalsIgnoreCase("who");
+            boolean document = DocumentOwners.isDocument(text.token(last - 1));
             boolean restrictive = !comma && !(k + 1 == verb && (who && named != null && named.endToken() == last
-                    || !who && DocumentOwners.isDocument(text.token(last - 1))));
+                    || !who && document));
+            // (", which" after a document or a name: "the Associated Press report, which notes"; not
+            // "won the Michigan primary, which suggests ...")
+            restrictive |= comma && !who && !document && (named == null || named.endToken() != last);
             if (antecedent < last && !restrictive) {
                 return new Cue(antecedent, last, verb, verb + 1);
             }
@@ -407,10 +415,18 @@ final class CueFinder {
         if (k > sentenceFirst && text.token(k).isDash()) {
             // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes
             // belongs to the name before it.
+            // (a name before the opening dash, or a person's right after it: "A former candidate --
+            // John McCain, who ... -- said"; not "The report — commissioned by Trump's campaign — says")
             for (int open = k - 1; open > sentenceFirst && open >= k - MAX_APPOSITIVE; open--) {
                 if (text.token(open).isDash()) {
                     int srcStart = sourceBackward(open - 1, sentenceFirst);
-                    return srcStart <= open - 1 && namesSomeone(srcStart, k) ? new Cue(srcStart, k + 1, verb, verb + 1) : null;
+                    EntityMention inside = entities.at(open + 1);
+                    boolean named = entities.at(open - 1) != null || inside != null && inside.firstToken() == open + 1
+                            && entities.typeOf(inside) == EntityType.PERSON;
+                    if (srcStart <= open - 1 && named) {
+                        return new Cue(srcStart, k + 1, verb, verb + 1);
+                    }
+                    break;
                 }
             }
         }
@@ -641,6 +657,9 @@ final class CueFinder {
             return false;
         }
         Sentence s = text.sentenceOfToken(t.index());
+        if (s == null || p >= s.endToken()) {
+            return false; // "... he went. On Tuesday": the particle is the next sentence's
+        }
         return p + 1 >= s.endToken() || isPunct(text.token(p + 1)); // not "went on Fox News", "hit back at"
     }
 

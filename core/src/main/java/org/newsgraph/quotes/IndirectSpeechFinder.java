@@ -138,9 +138,6 @@ final class IndirectSpeechFinder {
                     from = past + 1; // "told SiriusXM host Matt Boyle, “...”": the listener is not the words
                 }
             }
-            while (from < open && (text.token(from).text().equals(",") || text.token(from).pos().equals("CC"))) {
-                from++; // "“...,” she said, and “clear consequences ...”": the quotation goes on after the cue
-            }
             return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
         }
         return null;

@@ -302,9 +302,14 @@ class EntityResolverTest {
                 .sentence("Mayor/NNP/MISC Bill/NNP/MISC de/NNP/MISC Blasio/NNP/MISC intervened/VBD/intervene ./.")
                 .sentence("de/FW/PERSON Blasio/FW/PERSON tweeted/VBD/tweet ./.")
                 .sentence("The/DT Paris/NNP/MISC Agreement/NNP/MISC holds/VBZ/hold ./.")
+                .sentence("Supreme/NNP/MISC Court/NNP/MISC Justice/NNP/MISC Tomas/NNP/MISC Veldhuis/NNP/MISC wrote/VBD/write ./.")
+                .sentence("Maria/NNP/MISC Ostrander/NNP/MISC Day/NNP/MISC came/VBD/come ./.")
                 .annotated());
         assertEquals(List.of("Mayor Bill de Blasio", "de Blasio"), mentions(named(d, "Bill de Blasio")));
         assertNull(named(d, "Paris Agreement"));
+        assertNotNull(named(d, "Tomas Veldhuis"), "the whole title is passed, not one word of it");
+        assertNull(named(d, "Maria Ostrander Day"), "an untitled name the tagger called MISC waits for a use");
+        assertNull(named(d, "Maria Ostrander"), "an untitled name the tagger called MISC waits for a use");
     }
 
     @Test
@@ -334,8 +339,12 @@ class EntityResolverTest {
                         + "About/RB/ORGANIZATION It/PRP ./.")
                 .sentence("CNN/NNP/ORGANIZATION Disputes/NNPS/ORGANIZATION Characterization/NN/ORGANIZATION ./.")
                 .sentence("Shane/NNP/PERSON Shook/VBD/PERSON ,/, an/DT expert/NN ,/, spoke/VBD/speak ./.")
+                .sentence("Black/NNP/ORGANIZATION Lives/NNP/ORGANIZATION Matter/NNP/ORGANIZATION Sends/VBZ/ORGANIZATION "
+                        + "Brutal/JJ/ORGANIZATION Message/NN/ORGANIZATION ./.")
                 .annotated());
-        assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("Got") || e.name().contains("Disputes")));
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("Got") || e.name().contains("Disputes")
+                || e.name().contains("Sends")), d.entities().toString());
+        assertNotNull(named(d, "Black Lives Matter"));
         assertNotNull(named(d, "CNN"));
         assertNotNull(named(d, "Shane Shook"));
     }

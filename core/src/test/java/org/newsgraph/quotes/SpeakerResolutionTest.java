@@ -1356,7 +1356,15 @@ class SpeakerResolutionTest {
                 .sentence("Pence/NNP/PERSON linked/VBD/link to/TO the/DT Associated/NNP/ORGANIZATION Press/NNP/ORGANIZATION "
                         + "report/NN ,/, which/WDT notes/VBZ/note ,/, “/`` Half/NN gave/VBD/give money/NN ./. ”/''").paragraph()
                 .sentence("He/PRP quoted/VBD/quote a/DT candidate/NN who/WP promised/VBD/promise deportation/NN :/: "
-                        + "“/`` Families/NNS are/VBP/be torn/VBN/tear apart/RB ./. ”/''"));
+                        + "“/`` Families/NNS are/VBP/be torn/VBN/tear apart/RB ./. ”/''").paragraph()
+                .sentence("The/DT St./NNP/ORGANIZATION Paul/NNP/ORGANIZATION Council/NNP/ORGANIZATION voted/VBD/vote for/IN "
+                        + "the/DT resolution/NN which/WDT said/VBD/say the/DT city/NN “/`` condemns/VBZ/condemn hate/NN ./. ”/''").paragraph()
+                .sentence("Sanders/NNP/PERSON won/VBD/win the/DT Michigan/NNP/LOCATION primary/NN ,/, which/WDT "
+                        + "suggests/VBZ/suggest the/DT race/NN is/VBZ/be “/`` far/RB from/IN over/RB ./. ”/''"));
+        Quote resolution = qs.stream().filter(x -> x.text().contains("condemns")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("the resolution", resolution.source().text());
+        assertTrue(qs.stream().noneMatch(q -> q.source() != null && q.source().text().contains("primary")),
+                "', which' after a contest is no source");
         assertEquals("Rikkie Wells", speakerOf(qs, "They break"));
         assertEquals("Associated Press", speakerOf(qs, "Half gave"));
         assertTrue(qs.stream().filter(q -> q.text().startsWith("Families")).noneMatch(q -> q.source() != null
@@ -1378,9 +1386,12 @@ class SpeakerResolutionTest {
                 .sentence("When/WRB Maddow/NNP/PERSON pointed/VBD/point out/RP the/DT name/NN ,/, Clinton/NNP/PERSON "
                         + "seized/VBD/seize upon/IN it/PRP ./.")
                 .sentence("“/`` It/PRP is/VBZ/be not/RB the/DT same/JJ ,/, ”/'' she/PRP said/VBD/say ./.").paragraph()
-                .sentence("As/IN Maddow/NNP/PERSON pointed/VBD/point out/RP ,/, “/`` It/PRP is/VBZ/be a/DT trap/NN ./. ”/''"));
+                .sentence("The/DT bar/NN was/VBD/be raised/VBN/raise to/TO stop/VB/stop Ron/NNP/PERSON Paul/NNP/PERSON ./.")
+                .sentence("As/IN RealClearPolitics/NNP/ORGANIZATION '/POS David/NNP/PERSON Byler/NNP/PERSON pointed/VBD/point "
+                        + "out/RP in/IN December/NNP ,/, “/`` the/DT delegates/NNS can/MD change/VB/change it/PRP ./. ”/''").paragraph()
+                .sentence("“/`` This/DT will/MD depend/VB/depend on/IN what/WP happens/VBZ/happen in/IN the/DT primaries/NNS ./. ”/''"));
         assertEquals("Hillary Clinton", speakerOf(qs, "It is not the same"));
-        assertEquals("Rachel Maddow", speakerOf(qs, "It is a trap"));
+        assertEquals("David Byler", speakerOf(qs, "This will depend"), "'As Byler pointed out' names who speaks");
     }
 
     @Test
@@ -1393,6 +1404,9 @@ class SpeakerResolutionTest {
                 .sentence("“/`` She/PRP will/MD have/VB/have my/PRP$ name/NN ,/, ”/'' Alan/NNP/PERSON Grayson/NNP/PERSON "
                         + "said/VBD/say ,/, according/VBG/accord to/IN Frankel/NNP/PERSON ./."));
         assertEquals("Bernie Sanders", speakerOf(qs, "Do not protest"));
+        List<Quote> jobs = quotes(new TaggedText().sentence("Apple/NNP/ORGANIZATION added/VBD/add 2,000/CD jobs/NNS "
+                + "in/IN March/NNP ,/, according/VBG/accord to/IN the/DT Labor/NNP/ORGANIZATION Department/NNP/ORGANIZATION ./."));
+        assertEquals(1, jobs.size(), "an organisation's non-speech 'added' leaves the report to the department");
         Quote recounted = qs.stream().filter(x -> x.text().contains("my name")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Lois Frankel", recounted.speaker().name());
     }
@@ -1405,6 +1419,14 @@ class SpeakerResolutionTest {
                         + "did/VBD/do n't/RB “/`` want/VB/want to/TO contemplate/VB/contemplate ”/'' the/DT effects/NNS ./."));
         Quote q = qs.stream().filter(x -> x.text().contains("contemplate")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Ruth Bader Ginsburg", q.speaker().name());
+        TaggedText t = new TaggedText().sentence("Ruth/NNP/PERSON Bader/NNP/PERSON Ginsburg/NNP/PERSON apologized/VBD/apologize ./.")
+                .sentence("The/DT Justice/NNP/ORGANIZATION Department/NNP/ORGANIZATION said/VBD/say nothing/NN ./.")
+                .sentence("Barack/NNP/PERSON Obama/NNP/PERSON flew/VBD/fly home/RB ./.")
+                .sentence("The/DT President/NNP Thursday/NNP said/VBD/say it/PRP would/MD hold/VB/hold ./.");
+        var entities = new org.newsgraph.entities.EntityResolver(org.newsgraph.testing.TestVocabulary.VOCABULARY).resolve(t.annotated());
+        assertTrue(entities.mentions().stream().noneMatch(m -> m.span().text().equals("The Justice")), "a body's name, not a judge");
+        assertTrue(entities.mentions().stream().anyMatch(m -> m.span().text().startsWith("The President")),
+                "a title before a date still describes: " + entities.mentions());
     }
 
     @Test
@@ -1445,5 +1467,21 @@ class SpeakerResolutionTest {
         Quote outlet = qs.stream().filter(x -> x.text().contains("I will not have")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Mother Jones", outlet.speaker().name());
         assertEquals("Carl Bialik", speakerOf(qs, "Keep on"));
+    }
+
+    @Test
+    void aDashedAsideNeedsANameBeforeItOrAPersonInIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON deleted/VBD/delete emails/NNS ./.")
+                .paragraph()
+                .sentence("The/DT report/NN —/: commissioned/VBN/commission by/IN Donald/NNP/PERSON Trump/NNP/PERSON 's/POS "
+                        + "campaign/NN —/: says/VBZ/say the/DT emails/NNS were/VBD/be “/`` deleted/VBN/delete ./. ”/''"));
+        assertTrue(qs.stream().noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Hillary Clinton")), qs.toString());
+    }
+
+    @Test
+    void aPhrasalVerbNeedsSomeoneToSpeak() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` It/PRP is/VBZ/be over/RB ,/, ”/'' the/DT rally/NN went/VBD/go on/RP ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.source() != null && q.source().text().equals("the rally")), qs.toString());
     }
 }
