@@ -213,7 +213,9 @@ public final class ReferenceResolver {
         String name = nameStart <= head && !definite && !CALENDAR.contains(text.token(head).text().toLowerCase(Locale.ROOT))
                 ? text.textOf(nameStart, head) : null;
         String surname = text.token(head).text();
-        String named = name == null ? null : personWithSurname(surname);
+        boolean commonNounSurname = name == null && first == head && text.token(head).isCapitalized() && text.token(head).isNoun();
+        // ("Stated Stone:": a surname the tagger took for a common noun, when someone of the story bears it)
+        String named = name == null && !commonNounSurname ? null : personWithSurname(surname);
         if (named != null) {
             return new Reference(named, source, false);
         }

@@ -1484,4 +1484,13 @@ class SpeakerResolutionTest {
                 .sentence("“/`` It/PRP is/VBZ/be over/RB ,/, ”/'' the/DT rally/NN went/VBD/go on/RP ./."));
         assertTrue(qs.stream().noneMatch(q -> q.source() != null && q.source().text().equals("the rally")), qs.toString());
     }
+
+    @Test
+    void aSurnameTheTaggerTookForACommonNounSpeaksWhenSomeoneBearsIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Trump/NNP/PERSON 's/POS confidant/NN Roger/NNP/PERSON Stone/NNP/PERSON "
+                        + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Stated/VBN/state Stone/NN :/:").paragraph()
+                .sentence("“/`` The/DT stakes/NNS are/VBP/be so/RB high/JJ for/IN all/DT of/IN us/PRP ./. ”/''"));
+        assertEquals("Roger Stone", speakerOf(qs, "The stakes"));
+    }
 }
