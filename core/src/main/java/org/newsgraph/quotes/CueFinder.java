@@ -773,6 +773,9 @@ final class CueFinder {
         return m != null && (entities.typeOf(m) == EntityType.LOCATION || entities.typeOf(m) == EntityType.COUNTRY);
     }
 
+    /** Words glued by a hyphen to a title the person held: "then-Secretary", "ex-Gov.". */
+    private static final Set<String> PAST_ROLE = Set.of("then", "ex", "former");
+
     /** Participles that describe the person named after them, even before a capitalised word. */
     private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("retired", "disgraced", "embattled", "ousted",
             "jailed", "indicted", "convicted", "elected", "appointed", "decorated", "acclaimed", "celebrated");
@@ -789,8 +792,13 @@ final class CueFinder {
         if (!first && compoundTail(t.index())) {
             return true; // "the conservative-leaning newspaper", "the tax-writing committee"
         }
-        if (!first && t.text().matches("\\p{Ll}+-\\p{Ll}+")) {
-            return true; // "Blaze co-host Stu Burguiere": the tagger reads some hyphened nouns as verbs
+        boolean nameAfter = t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).isCapitalized();
+        if ((!first || nameAfter) && t.text().matches("\\p{Ll}+-\\p{Ll}+")) {
+            return true; // "Blaze co-host Stu Burguiere", "said co-host Mika Brzezinski": the tagger reads some hyphened nouns as verbs
+        }
+        if (PAST_ROLE.contains(t.text().toLowerCase(Locale.ROOT)) && t.index() + 2 < text.tokens().size()
+                && text.token(t.index() + 1).pos().equals("HYPH") && text.token(t.index() + 1).start() == t.end()) {
+            return true; // "then-Secretary of State Hillary Clinton", "ex-Gov. Jeb Bush"
         }
         if (!first && pos.equals("HYPH") && t.index() > 0 && t.index() + 1 < text.tokens().size()
                 && text.token(t.index() - 1).end() == t.start() && text.token(t.index() + 1).start() == t.end()) {

@@ -1493,4 +1493,17 @@ class SpeakerResolutionTest {
                 .sentence("“/`` The/DT stakes/NNS are/VBP/be so/RB high/JJ for/IN all/DT of/IN us/PRP ./. ”/''"));
         assertEquals("Roger Stone", speakerOf(qs, "The stakes"));
     }
+
+    @Test
+    void aPastRoleAndAHyphenedTitleStayInTheSource() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("“/`` It/PRP was/VBD/be a/DT tough/JJ day/NN ,/, ”/'' then/RB -/HYPH Secretary/NNP of/IN State/NNP "
+                        + "Hillary/NNP/PERSON Clinton/NNP/PERSON told/VBD/tell reporters/NNS ./.").paragraph()
+                .sentence("“/`` I/PRP am/VBP/be glad/JJ ,/, ”/'' said/VBD/say co-host/VB Mika/NNP/PERSON Brzezinski/NNP/PERSON ./."));
+        Quote clinton = qs.stream().filter(x -> x.text().contains("tough")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("then-Secretary of State Hillary Clinton", clinton.source().text());
+        Quote mika = qs.stream().filter(x -> x.text().contains("glad")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Mika Brzezinski", mika.speaker().name());
+        assertEquals("co-host Mika Brzezinski", mika.source().text());
+    }
 }
