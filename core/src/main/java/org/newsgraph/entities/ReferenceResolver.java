@@ -82,12 +82,26 @@ public final class ReferenceResolver {
     /** People a pronoun being resolved cannot be: those the quotation it introduces names. */
     private Set<String> notSpeakers = Set.of();
 
+    /** The author a byline names, the "I" of the story's prose, or null. */
+    private final String narrator;
+
     /** @param insideQuote whether a character offset lies inside quoted words */
     public ReferenceResolver(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote) {
+        this(text, entities, insideQuote, null);
+    }
+
+    /** @param narrator the author a byline names, who says "I" in the story's own prose; or null */
+    public ReferenceResolver(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote, String narrator) {
         this.text = text;
         this.entities = entities;
         this.insideQuote = insideQuote;
         this.owners = new DocumentOwners(text, entities, insideQuote);
+        this.narrator = narrator;
+    }
+
+    /** The writer's "I": "“Your Honor,” I said". */
+    public static boolean isNarrator(Token t) {
+        return t.text().equals("I") && t.pos().equals("PRP");
     }
 
     public static boolean isPronoun(Token t) {
@@ -155,6 +169,11 @@ public final class ReferenceResolver {
             return new Reference(m.entity(), Span.of(text.text(), from, to), false);
         }
         Token last = text.token(end - 1);
+        if (end - first == 1 && isNarrator(last)) {
+            // the writer of a first-person piece, by the byline's name (an entity when the story names them)
+            String writer = narrator == null ? null : personNamed(narrator);
+            return new Reference(writer, EntityResolver.spanOf(text, first, end), true, writer == null ? narrator : null);
+        }
         if (end - first == 1 && isPronoun(last)) {
             String e = pronoun(end - 1);
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
@@ -424,6 +443,16 @@ public final class ReferenceResolver {
      * The person of the document whose full name ends in this surname (the most mentioned where
      * several do), or the one it misspells by a slip; null when none.
      */
+    /** The person entity with exactly this name, or null. */
+    private String personNamed(String name) {
+        for (Entity e : entities.entities()) {
+            if (e.type() == EntityType.PERSON && e.name().equalsIgnoreCase(name)) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
     public String personWithSurname(String surname) {
         Entity best = null;
         for (Entity e : entities.entities()) {

@@ -729,7 +729,7 @@ final class CueFinder {
 
     /** Start of a source phrase ending at token {@code k} (inclusive), or k+1 when there is none. */
     private int sourceBackward(int k, int first) {
-        if (k >= first && ReferenceResolver.isPronoun(text.token(k))) {
+        if (k >= first && (ReferenceResolver.isPronoun(text.token(k)) || ReferenceResolver.isNarrator(text.token(k)))) {
             return k; // "... at 86 she says": a pronoun is the whole source
         }
         int j = k;
@@ -781,7 +781,7 @@ final class CueFinder {
             "jailed", "indicted", "convicted", "elected", "appointed", "decorated", "acclaimed", "celebrated");
 
     private boolean isSourceWord(Token t, boolean first) {
-        if (ReferenceResolver.isPronoun(t) || entities.at(t.index()) != null) {
+        if (ReferenceResolver.isPronoun(t) || entities.at(t.index()) != null || first && ReferenceResolver.isNarrator(t)) {
             return true; // a name, whatever the tagger made of its words ("Shook said")
         }
         String pos = t.pos();

@@ -1506,4 +1506,21 @@ class SpeakerResolutionTest {
         assertEquals("Mika Brzezinski", mika.speaker().name());
         assertEquals("co-host Mika Brzezinski", mika.source().text());
     }
+
+    @Test
+    void theWritersIIsTheBylinesAuthorOrNoOne() {
+        TaggedText t = new TaggedText().sentence("Judge/NNP Richard/NNP/PERSON Berman/NNP/PERSON turned/VBD/turn to/TO me/PRP ./.")
+                .paragraph()
+                .sentence("“/`` I/PRP would/MD like/VB/like to/TO answer/VB/answer ,/, ”/'' I/PRP said/VBD/say ./.");
+        var finder = new QuoteFinder(org.newsgraph.testing.TestVocabulary.REPORTING);
+        var resolver = new org.newsgraph.entities.EntityResolver(org.newsgraph.testing.TestVocabulary.VOCABULARY);
+        List<Quote> withByline = finder.find(t.article(java.time.LocalDate.of(2024, 1, 1), "By Dinesh D'Souza"), t.annotated(),
+                resolver.resolve(t.annotated()));
+        Quote q = withByline.stream().filter(x -> x.text().contains("answer")).findFirst().orElseThrow(() -> new AssertionError(withByline));
+        assertEquals("Dinesh D'Souza", q.speaker().name());
+        assertEquals("I", q.source().text());
+        List<Quote> without = quotes(t);
+        Quote anonymous = without.stream().filter(x -> x.text().contains("answer")).findFirst().orElseThrow(() -> new AssertionError(without));
+        assertNull(anonymous.speaker(), "without a byline the writer is no one of the story, not the judge");
+    }
 }

@@ -76,6 +76,12 @@ public final class TaggedText {
         return new AnnotatedText(text.toString(), tokens, sentences);
     }
 
+    /** The passage as an article with this byline. */
+    public Article article(java.time.LocalDate date, String byline) {
+        Article a = article(date);
+        return new Article(a.url(), a.title(), byline, a.publishedDate(), a.source(), a.language(), a.body(), a.paragraphs());
+    }
+
     public Article article(java.time.LocalDate date) {
         List<Span> ps = new ArrayList<>(paragraphs);
         if (paragraphStart < text.length()) {
