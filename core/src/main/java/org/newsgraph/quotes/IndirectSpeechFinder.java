@@ -149,12 +149,18 @@ final class IndirectSpeechFinder {
      * {@code i} is the "that".
      */
     private Quote claimOf(int i, int first, int last) {
-        if (i - 1 <= first || !text.token(i).text().equalsIgnoreCase("that") || !CLAIM_NOUNS.contains(
-                text.token(i - 1).text().toLowerCase(Locale.ROOT)) || last <= i) {
+        if (i - 1 <= first || last <= i) {
+            return null;
+        }
+        String noun0 = text.token(i - 1).text().toLowerCase(Locale.ROOT);
+        boolean that = text.token(i).text().equalsIgnoreCase("that") && CLAIM_NOUNS.contains(noun0);
+        // "his call for “a total and complete ban” on Muslims": what a call asks for is its speaker's words
+        boolean callFor = text.token(i).text().equalsIgnoreCase("for") && CALL_NOUNS.contains(noun0);
+        if (!that && !callFor) {
             return null;
         }
         int noun = i - 1;
-        int from = i + 1 < last && text.token(i + 1).text().equals(",") ? i + 2 : i; // "comment that, “We're ...”"
+        int from = callFor ? i + 1 : i + 1 < last && text.token(i + 1).text().equals(",") ? i + 2 : i; // "comment that, “We're ...”"
         int k = noun - 1;
         while (k > first && (text.token(k).pos().startsWith("JJ") || text.token(k).pos().equals("CD")
                 || text.token(k).pos().equals("HYPH") || (text.token(k + 1).pos().equals("HYPH") && text.token(k).pos().startsWith("NN"))
@@ -217,6 +223,8 @@ final class IndirectSpeechFinder {
             "though", "since", "unless", "once");
 
     /** Nouns of saying whose owner is the speaker of the clause after "that". */
+    /** Nouns of asking whose object after "for" is the asker's words: "his call for “a total ban”". */
+    private static final Set<String> CALL_NOUNS = Set.of("call", "calls", "demand", "demands", "plea", "pleas", "appeal");
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion",
             "statement", "remark", "remarks", "comment", "comments", "suggestion", "insistence", "argument", "charge",
             "accusation", "allegation", "warning", "promise", "pledge", "contention", "assurance", "admission", "boast",

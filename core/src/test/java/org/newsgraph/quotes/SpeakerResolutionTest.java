@@ -1523,4 +1523,15 @@ class SpeakerResolutionTest {
         Quote anonymous = without.stream().filter(x -> x.text().contains("answer")).findFirst().orElseThrow(() -> new AssertionError(without));
         assertNull(anonymous.speaker(), "without a byline the writer is no one of the story, not the judge");
     }
+
+    @Test
+    void whatSomeonesCallAsksForIsTheirWords() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON rose/VBD/rise in/IN the/DT polls/NNS ./.")
+                .paragraph()
+                .sentence("His/PRP$ standing/NN improved/VBD/improve after/IN his/PRP$ call/NN for/IN “/`` a/DT total/JJ and/CC "
+                        + "complete/JJ ban/NN ”/'' on/IN Muslims/NNPS entering/VBG/enter the/DT country/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("total and complete")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Donald Trump", q.speaker().name());
+        assertEquals("call", q.cue().text());
+    }
 }
