@@ -435,14 +435,6 @@ public final class ReferenceResolver {
         return lastNamedBefore(token, e -> e.type() == EntityType.PERSON && Boolean.TRUE.equals(holdsRole(e.id(), noun, former)));
     }
 
-    /**
-     * A surname the tagger did not mark ("Law said" after "Steven Law"): the person of the document
-     * whose name ends with it, the most mentioned one where several do.
-     */
-    /**
-     * The person of the document whose full name ends in this surname (the most mentioned where
-     * several do), or the one it misspells by a slip; null when none.
-     */
     /** The person entity with exactly this name, or null. */
     private String personNamed(String name) {
         for (Entity e : entities.entities()) {
@@ -453,6 +445,11 @@ public final class ReferenceResolver {
         return null;
     }
 
+    /**
+     * A surname the tagger did not mark ("Law said" after "Steven Law"): the person of the document
+     * whose full name ends in it (the most mentioned where several do), or the one it misspells by a
+     * slip; null when none.
+     */
     public String personWithSurname(String surname) {
         Entity best = null;
         for (Entity e : entities.entities()) {

@@ -123,12 +123,12 @@ final class ClosingCueFinder {
     private Quote parenthetical(Sentence s, List<QuotedSpan> marks) {
         int end = clauses.lastWord(s);
         var subject = entities.at(s.firstToken());
+        // (one word before the comma only when it is a name or a noun: "Trump, Sexton said, has
+        // created ...", "Loyalty, he noted, has long been ..."; not "However, he said, ...")
+        boolean opensWithNoun = subject != null && subject.kind() == MentionKind.NAME || text.token(s.firstToken()).isNoun();
         for (int comma = s.firstToken() + 1; comma + 3 < end; comma++) {
-            // (one word before the comma only when it is a name or a noun: "Trump, Sexton said, has
-            // created ...", "Loyalty, he noted, has long been ..."; not "However, he said, ...")
             boolean oneWord = comma == s.firstToken() + 1;
-            boolean noun = subject != null && subject.kind() == MentionKind.NAME || text.token(s.firstToken()).isNoun();
-            if (oneWord && !noun
+            if (oneWord && !opensWithNoun
                     || !text.token(comma).text().equals(",") || ReportedClauses.quotedAt(marks, text.token(comma - 1).start()) != null
                     || ReportedClauses.quotedAt(marks, text.token(comma).start()) != null) {
                 continue;

@@ -387,15 +387,14 @@ final class CueFinder {
             }
             // (without a comma only a name right before "who", or a document before "which", and the
             // verb right after: not "a candidate who promised ...", nor "the caption which ... reads")
-            EntityMention named = entities.at(last - 1);
-            boolean who = text.token(k).text().equalsIgnoreCase("who");
-            boolean document = DocumentOwners.isDocument(text.token(last - 1));
-            boolean restrictive = !comma && !(k + 1 == verb && (who && named != null && named.endToken() == last
-                    || !who && document));
             // (", which" after a document or a name: "the Associated Press report, which notes"; not
             // "won the Michigan primary, which suggests ...")
-            restrictive |= comma && !who && !document && (named == null || named.endToken() != last);
-            if (antecedent < last && !restrictive) {
+            EntityMention named = entities.at(last - 1);
+            boolean nameBefore = named != null && named.endToken() == last;
+            boolean who = text.token(k).text().equalsIgnoreCase("who");
+            boolean document = DocumentOwners.isDocument(text.token(last - 1));
+            boolean speaks = comma ? who || document || nameBefore : k + 1 == verb && (who ? nameBefore : document);
+            if (antecedent < last && speaks) {
                 return new Cue(antecedent, last, verb, verb + 1);
             }
         }

@@ -222,9 +222,9 @@ final class IndirectSpeechFinder {
     private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "while", "although",
             "though", "since", "unless", "once");
 
-    /** Nouns of saying whose owner is the speaker of the clause after "that". */
     /** Nouns of asking whose object after "for" is the asker's words: "his call for “a total ban”". */
     private static final Set<String> CALL_NOUNS = Set.of("call", "calls", "demand", "demands", "plea", "pleas", "appeal");
+    /** Nouns of saying whose owner is the speaker of the clause after "that". */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion",
             "statement", "remark", "remarks", "comment", "comments", "suggestion", "insistence", "argument", "charge",
             "accusation", "allegation", "warning", "promise", "pledge", "contention", "assurance", "admission", "boast",

@@ -148,10 +148,12 @@ public final class QuoteFinder {
         String body = article.body();
         String content = body.substring(q.start(), q.end());
         Cue cue = q.closed() ? cues.after(q.close()) : null;
+        // "HEADLINE “...” [Mother Jones.]": a newsletter names the outlet it quotes in brackets
+        boolean bracketed = cue != null && text.token(cue.cueFirst()).text().equals("[");
         int openMark = text.firstTokenAtOrAfter(q.open());
-        if (cue != null && text.token(cue.cueFirst()).text().equals("[") && openMark >= 2
-                && text.token(openMark - 1).text().equals(":") && entities.at(openMark - 2) != null) {
+        if (bracketed && openMark >= 2 && text.token(openMark - 1).text().equals(":") && entities.at(openMark - 2) != null) {
             cue = null; // "Carl Bialik: “...” [538.]": the one named before the colon speaks; the brackets name the outlet
+            bracketed = false;
         }
         // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech; but a
         // word that opens its sentence and is followed by its cue is an answer (“Absolutely,” he said).
@@ -160,8 +162,6 @@ public final class QuoteFinder {
         if (isTitle(content) && !isShouted(content) && !answer) {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
-        // "HEADLINE “...” [Mother Jones.]": a newsletter names the outlet it quotes in brackets
-        boolean bracketed = cue != null && text.token(cue.cueFirst()).text().equals("[");
         int lead = leadIn(text, q);
         // The cue shares the quote's sentence when it follows the closing mark in one sentence, even
         // when the quotation holds sentences of its own ("... same stuff. That’s Hillary Clinton,” said ...").
