@@ -75,7 +75,7 @@ public final class QuoteFinder {
         }
         // A quotation inside reported speech belongs to it, and joins no other quote.
         direct.removeIf(d -> indirect.stream().anyMatch(i -> i.start() <= d.start() && d.end() <= i.end()));
-        List<Quote> quotes = new ArrayList<>(joinInterrupted(article, direct, indirect));
+        List<Quote> quotes = new ArrayList<>(joinInterrupted(article, text, direct, indirect));
         // Marks with no cue that joined no quote hold speech only when they stand as sentences of their
         // own; a short phrase, or one inside a sentence of the writer's ("into “a living room in
         // Pennsylvania” to watch"), is a scare quote or a title.
@@ -275,7 +275,7 @@ public final class QuoteFinder {
      * unless reported speech of the same speaker comes between them (“...,” he said, adding that ... “...”), which the
      * uncued part goes on with instead ({@link #continueReported}).
      */
-    private static List<Quote> joinInterrupted(Article article, List<Quote> direct, List<Quote> indirect) {
+    private List<Quote> joinInterrupted(Article article, AnnotatedText text, List<Quote> direct, List<Quote> indirect) {
         List<Quote> out = new ArrayList<>();
         for (Quote q : direct) {
             Quote last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -288,13 +288,35 @@ public final class QuoteFinder {
                 out.set(out.size() - 1, joined(last, q, q));
             } else if (last != null && sharesCue && last.cue() != null && last.cue().start() >= last.end()
                     && last.cue().end() <= q.start() && q.start() - last.end() <= MAX_SPLIT_GAP
-                    && paragraphsApart(article, last.end(), q.start()) == 0) {
+                    && paragraphsApart(article, last.end(), q.start()) == 0
+                    && resumesAfterCue(text, last.cue(), q)) {
                 out.set(out.size() - 1, joined(last, q, last));
             } else {
                 out.add(q);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an uncued part resumes the quote before it: it goes on in the cue's sentence (“The
+     * victory,” he said, “was ours.”), opens a sentence of its own (“...,” he said. “...”), or sits in
+     * a later sentence of the writer's that no other reporting verb governs ('That makes her “by
+     * definition a trustworthy ... person”'). Under a verb of its own ('But, Carson added, he did not
+     * support quarantines “willy-nilly.”') it is a phrase of that report.
+     */
+    private boolean resumesAfterCue(AnnotatedText text, Span cue, Quote part) {
+        Sentence s = text.sentenceAt(Math.max(0, part.start() - 1));
+        if (s == null || text.token(s.firstToken()).start() <= cue.end() || !insideSentence(text, part)) {
+            return true;
+        }
+        int mark = text.firstTokenAtOrAfter(part.start() - 1);
+        for (int i = s.firstToken(); i < mark; i++) {
+            if (text.token(i).isVerb() && verbs.of(text.token(i)) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

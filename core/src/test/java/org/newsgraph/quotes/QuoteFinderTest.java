@@ -121,6 +121,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void phraseUnderALaterReportingVerbDoesNotJoinTheQuoteBefore() {
+        // '“...,” he said. But, he added, he opposed bans “willy-nilly.”' : the phrase belongs to the
+        // second report, not to the quotation the first cue split.
+        TaggedText t = new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` We/PRP will/MD act/VB/act ,/, ”/'' he/PRP said/VBD/say ./.")
+                .sentence("But/CC ,/, he/PRP added/VBD/add ,/, he/PRP opposed/VBD/oppose bans/NNS “/`` willy-nilly/RB ./. ”/''");
+        Quote q = direct(quotes(t), "We will act");
+        assertEquals("We will act,", q.text());
+        assertNull(q.parts());
+    }
+
+    @Test
     void quoteRunningOverTwoParagraphsIsOneQuote() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` The/DT first/JJ part/NN of/IN the/DT speech/NN ends/VBZ/end here/RB ./.").paragraph()
