@@ -20,13 +20,15 @@ public final class DocumentOwners {
     /** Nouns for someone's words, whose owner is the speaker. */
     private static final Set<String> WORDS_NOUNS = Set.of("account", "statement", "report", "tweet", "tweets", "post",
             "letter", "speech", "remarks", "words", "interview", "email", "memo", "book", "memoir", "op-ed", "column",
-            "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "complaint", "filing", "page",
+            "editorial", "website", "blog", "testimony", "announcement", "lawsuit", "suit", "complaint", "filing", "page",
             "release", "order", "ruling", "opinion", "ad", "advertisement", "survey", "poll", "article", "piece",
             "story", "clip", "spot", "video", "commercial", "brief", "transcript", "message", "document", "decision",
             "study", "notice", "motion", "resolution", "petition", "newsletter", "mailer", "flyer", "script", "plan",
             "proposal", "summary", "accusation", "feed");
     /** Words for one campaign advertisement, which the story may call by any of them in turn. */
     private static final Set<String> AD_NOUNS = Set.of("ad", "advertisement", "clip", "spot", "video", "commercial");
+    /** Nouns for a court filing, any of which takes up another: "Podliska’s lawsuit ... the suit reads". */
+    private static final Set<String> SUIT_NOUNS = Set.of("lawsuit", "suit", "complaint");
     /** How far back a bare "the article" looks for the article named before, in tokens (a few paragraphs). */
     private static final int LOOK_BACK_TOKENS = 300;
 
@@ -57,7 +59,7 @@ public final class DocumentOwners {
         String noun = text.token(head).text().toLowerCase(Locale.ROOT);
         for (int i = first - 1; i >= Math.max(0, first - LOOK_BACK_TOKENS); i--) {
             String w = text.token(i).text().toLowerCase(Locale.ROOT);
-            if (insideQuote.test(text.token(i).start()) || !(w.equals(noun) || (AD_NOUNS.contains(w) && AD_NOUNS.contains(noun)))) {
+            if (insideQuote.test(text.token(i).start()) || !sameKind(w, noun)) {
                 continue;
             }
             if (personBetween(i, first)) {
@@ -73,6 +75,11 @@ public final class DocumentOwners {
             }
         }
         return null;
+    }
+
+    private static boolean sameKind(String word, String noun) {
+        return word.equals(noun) || (AD_NOUNS.contains(word) && AD_NOUNS.contains(noun))
+                || (SUIT_NOUNS.contains(word) && SUIT_NOUNS.contains(noun));
     }
 
     /**

@@ -30,7 +30,7 @@ final class CueFinder {
     /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
     private static final int MAX_APPOSITIVE = 32;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
-    private static final int MAX_CUE_GAP = 6;
+    private static final int MAX_CUE_GAP = 12;
     /** Words that open a circumstance between a cue and its quotation: "told Congress when asked ...:". */
     private static final Set<String> CIRCUMSTANCE = Set.of("when", "after", "if", "as", "once");
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
@@ -266,6 +266,9 @@ final class CueFinder {
             }
             if (isReportingVerb(t)) {
                 Cue cue = sourceOf(k, first);
+                if (cue != null && cuesQuoteBefore(cue, first)) {
+                    return null; // '“...,” Sanders said at a rally in Binghamton, N.Y. “...”': the part goes on with that quote
+                }
                 if (cue == null && k == first) {
                     int srcEnd = sourceForward(k + 1, j + 1); // "Said Comey, “...”"
                     if (srcEnd > k + 1) {
@@ -274,26 +277,55 @@ final class CueFinder {
                 }
                 return cue;
             }
-            if (t.isVerb() || (isPunct(t) && !t.text().equals(","))) {
+            if (t.isVerb() || (isPunct(t) && !t.text().equals(",") && !joinsAWord(k))) {
                 return null;
             }
         }
         return null;
     }
 
+    /** Whether the cue follows a quotation's closing mark in its sentence, and so belongs to that quotation. */
+    private boolean cuesQuoteBefore(Cue cue, int first) {
+        if (cue.sourceEnd() != cue.cueFirst() && cue.cueEnd() != cue.sourceFirst()) {
+            return false; // '“...,” she said, adding, “...”': a cue of its own
+        }
+        int k = Math.min(cue.sourceFirst(), cue.cueFirst()) - 1;
+        if (k >= first && text.token(k).text().equals(",")) {
+            k--;
+        }
+        return k >= first && isClosingMark(text.token(k));
+    }
+
+    /** Whether token {@code i} is a hyphen inside a word ("op-ed"), not a dash between words. */
+    private boolean joinsAWord(int i) {
+        return i > 0 && i + 1 < text.tokens().size() && text.token(i).text().equals("-")
+                && text.token(i - 1).end() == text.token(i).start() && text.token(i).end() == text.token(i + 1).start();
+    }
+
     /**
      * "As John Cornyn, the No. 2 in the GOP leadership, put it: “...”": a sentence opening with "As
-     * X put it" gives what follows, before {@code limit}, to X.
+     * X put it", or a clause opening so after a comma ("But at the time, as the prosecutor put it,
+     * “...”"), gives what follows, before {@code limit}, to X.
      */
     Cue asPutIt(int first, int limit) {
-        int as = first;
-        while (as < limit && (text.token(as).pos().equals("CC") || text.token(as).pos().startsWith("RB")
-                || text.token(as).text().equals(","))) {
-            as++; // "But as ...", "Of course, as ..." is not reached: only conjunctions and adverbs
+        int opening = first;
+        while (opening < limit && (text.token(opening).pos().equals("CC") || text.token(opening).pos().startsWith("RB")
+                || text.token(opening).text().equals(","))) {
+            opening++; // "But as ...", "Of course, as ..." is not reached: only conjunctions and adverbs
         }
-        if (as + 3 >= limit || !text.token(as).text().equalsIgnoreCase("as")) {
-            return null;
+        for (int as = opening; as + 3 < limit; as++) {
+            if (text.token(as).text().equalsIgnoreCase("as") && (as == opening || text.token(as - 1).text().equals(","))) {
+                Cue cue = putIt(as, limit);
+                if (cue != null) {
+                    return cue;
+                }
+            }
         }
+        return null;
+    }
+
+    /** The frame "as X put it" opening at {@code as}, when its source names someone. */
+    private Cue putIt(int as, int limit) {
         for (int v = as + 2; v + 1 < limit && v <= as + 2 + MAX_SOURCE_TOKENS; v++) {
             Token t = text.token(v);
             if (t.lemma().equals("put") && text.token(v + 1).text().equalsIgnoreCase("it")) {

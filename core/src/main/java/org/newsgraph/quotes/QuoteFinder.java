@@ -157,8 +157,8 @@ public final class QuoteFinder {
         }
         // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech; but a
         // word that opens its sentence and is followed by its cue is an answer (“Absolutely,” he said).
-        boolean answer = cue != null && content.strip().matches(".*[,.!?]") && !insideSentence(text, q.open())
-                && sameSentence(text, q.close(), cue);
+        boolean answer = content.strip().matches(".*[,.!?]") && (cue != null ? !insideSentence(text, q.open())
+                && sameSentence(text, q.close(), cue) : introducedByCue(text, cues, q.open()));
         if (isTitle(content) && !isShouted(content) && !answer) {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
@@ -201,14 +201,13 @@ public final class QuoteFinder {
         if (cue == null) {
             cue = cues.before(q.open());
             int mark = text.firstTokenAtOrAfter(q.open());
-            if (cue != null && text.token(cue.cueFirst()).lemma().equals("put") && cue.cueEnd() + 1 < mark) {
-                // "As Ruth Marcus puts it, Obama is trying to make Republicans “an offer ...”": the
-                // words after the frame are hers, the quoted ones and those that lead into them.
-                int from = text.token(cue.cueEnd()).text().equals(",") ? cue.cueEnd() + 1 : cue.cueEnd();
-                int start = text.token(from).start();
-                Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
-                return new Quote(body.substring(start, q.end()), start, q.end(), Quote.QuoteKind.indirect, inner.speaker(),
-                        inner.source(), inner.cue());
+            if (cue != null && text.token(cue.cueFirst()).lemma().equals("put")) {
+                Quote framed = framedWords(body, text, cue, q);
+                if (framed != null) {
+                    Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
+                    return new Quote(framed.text(), framed.start(), framed.end(), Quote.QuoteKind.indirect, inner.speaker(),
+                            inner.source(), inner.cue());
+                }
             }
         }
         if (cue == null) {
@@ -220,6 +219,44 @@ public final class QuoteFinder {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, speaker(entities, subject), null, null);
         }
         return attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
+    }
+
+    /**
+     * The words an "as X put it" frame gives to X when they reach beyond the marks: the rest of the
+     * sentence after the frame ("As Ruth Marcus puts it, Obama is trying to make Republicans “an
+     * offer ...”", 'as he puts it, “the best thing we have going for us” is that she kept rates low').
+     * Null when the marked words are all there is. (Words before a frame in mid-sentence are the
+     * writer's: 'being seen, as The New Yorker put it, “the operator.”')
+     */
+    private static Quote framedWords(String body, AnnotatedText text, Cue frame, QuotedSpan q) {
+        Sentence s = text.sentenceAt(q.open());
+        if (s == null || frame.cueEnd() > text.firstTokenAtOrAfter(q.open())) {
+            return null;
+        }
+        int from = frame.cueEnd();
+        while (from < s.endToken() - 1 && (text.token(from).text().equals(",") || text.token(from).text().equals(":"))) {
+            from++;
+        }
+        int last = s.endToken() - 1;
+        while (last > from && CueFinder.isPunct(text.token(last)) && !text.token(last).isQuotationMark()) {
+            last--; // the sentence's full stop is not said
+        }
+        int start = Math.min(text.token(from).start(), q.start());
+        int end = Math.max(text.token(last).end(), q.end());
+        if (start >= q.open() - 1 && end <= q.end() + 2) {
+            return null;
+        }
+        return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect, null, null, null);
+    }
+
+    /** Whether a cue ends right before the opening mark, across a comma or colon: 'Priebus said, “Probably.”' */
+    private static boolean introducedByCue(AnnotatedText text, CueFinder cues, int open) {
+        int mark = text.firstTokenAtOrAfter(open);
+        if (mark < 1 || !(text.token(mark - 1).text().equals(",") || text.token(mark - 1).text().equals(":"))) {
+            return false;
+        }
+        Cue before = cues.before(open);
+        return before != null && Math.max(before.cueEnd(), before.sourceEnd()) == mark - 1;
     }
 
     private static Quote attributed(String body, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,

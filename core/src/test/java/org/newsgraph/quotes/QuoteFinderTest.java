@@ -133,6 +133,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCueWithALongCircumstanceBetweenTwoPartsStillSplitsOneQuote() {
+        TaggedText t = new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                // (the tagger left "N.Y." inside the sentence, so the second part does not open one)
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say at/IN a/DT rally/NN in/IN "
+                        + "Binghamton/NNP/LOCATION ,/, N.Y./NNP “/`` We/PRP will/MD govern/VB/govern ./. ”/''");
+        List<Quote> all = quotes(t);
+        Quote q = direct(all, "We will win");
+        assertEquals("We will win, We will govern.", q.text(), all.toString());
+        assertEquals(Quote.QuoteKind.direct, q.kind());
+    }
+
+    @Test
     void quoteRunningOverTwoParagraphsIsOneQuote() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` The/DT first/JJ part/NN of/IN the/DT speech/NN ends/VBZ/end here/RB ./.").paragraph()

@@ -568,6 +568,53 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theSuitIsTheLawsuitOfWhoeverFiledIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bradley/NNP/PERSON Podliska/NNP/PERSON 's/POS lawsuit/NN "
+                + "names/VBZ/name the/DT committee/NN ./.")
+                .sentence("“/`` The/DT firing/NN was/VBD/be improper/JJ ,/, ”/'' the/DT suit/NN reads/VBZ/read ./."));
+        assertEquals("Bradley Podliska", speakerOf(qs, "The firing"));
+    }
+
+    @Test
+    void aCueAfterALongCircumstanceStillIntroducesTheQuote() {
+        // 'said in an op-ed piece before a 2014 Senate hearing, “...”': eleven words, one of them hyphened
+        List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "said/VBD/say in/IN an/DT op/NN -/HYPH ed/NN piece/NN "
+                + "before/IN a/DT 2014/CD Senate/NNP hearing/NN ,/, “/`` The/DT department/NN failed/VBD/fail to/TO "
+                + "honor/VB/honor the/DT requests/NNS ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("The department")).findFirst().orElseThrow();
+        assertEquals("Paul Ryan", q.speaker().name());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void aOneWordAnswerAfterItsCueIsSpeechNotATitle() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Asked/VBN/ask whether/IN he/PRP would/MD resign/VB/resign ,/, "
+                + RYAN + "said/VBD/say ,/, “/`` Probably/RB ./. ”/''"));
+        assertEquals("Paul Ryan", speakerOf(qs, "Probably"));
+    }
+
+    @Test
+    void asHePutItAfterAnOpeningPhraseGivesHimTheQuote() {
+        List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "arrived/VBD/arrive ./.")
+                .sentence("But/CC at/IN the/DT time/NN ,/, as/IN the/DT prosecutor/NN Jim/NNP/PERSON Comey/NNP/PERSON "
+                        + "put/VBD/put it/PRP ,/, “/`` there/EX was/VBD/be not/RB much/JJ to/TO complain/VB/complain about/IN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("there was")).findFirst().orElseThrow();
+        assertEquals("Jim Comey", q.speaker().name());
+        assertEquals("put it", q.cue().text());
+    }
+
+    @Test
+    void asHePutsItCoversTheSentenceRunningOnAfterTheMarks() {
+        // PolNeAR gives the framed speaker the whole rest of the sentence, not only the marked phrase
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "likes/VBZ/like the/DT chair/NN ./.")
+                .sentence("As/IN he/PRP puts/VBZ/put it/PRP ,/, “/`` the/DT best/JJS thing/NN we/PRP have/VBP/have ”/'' "
+                        + "is/VBZ/be that/IN rates/NNS are/VBP/be low/JJ ./."));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("“the best")).findFirst().orElseThrow();
+        assertTrue(q.text().endsWith("rates are low"), q.text());
+        assertEquals("Donald Trump", q.speaker().name());
+    }
+
+    @Test
     void anAppositiveDescriptionIsNotANewSubject() {
         List<Quote> qs = quotes(new TaggedText().sentence("Introduced/VBN/introduce by/IN Joe/NNP/PERSON Arpaio/NNP/PERSON ,/, "
                 + "the/DT sheriff/NN ,/, " + TRUMP + "began/VBD/begin a/DT lament/NN ./.").paragraph()
