@@ -246,10 +246,11 @@ public final class EntityResolver {
             }
             // Only the run before the first token the vocabulary claimed is new: "Chairman" of "Chairman
             // Joint Chiefs...". A headline's verb ends the name the tagger ran over it: "Sanders Says Fight Goes On".
+            boolean afterVocabulary = start > 0 && taken[start - 1]; // "CNN Disputes ...", CNN being the vocabulary's
             for (int j = start; j < end; j++) {
                 // (the tagger's own past or present verb too, with words after it: "Selenis Leyva Got Real
                 // About Being Called", "National Review Crowd Does Not Like Trump"; not "Shane Shook")
-                boolean headlineVerb = j > start && (HEADLINE_VERB.matcher(texts.get(j)).matches()
+                boolean headlineVerb = (j > start || afterVocabulary) && (HEADLINE_VERB.matcher(texts.get(j)).matches()
                         || j + 1 < end && tokens.get(j).isCapitalized()
                                 && (tokens.get(j).pos().equals("VBD") || tokens.get(j).pos().equals("VBZ")));
                 if (taken[j] || headlineVerb) {

@@ -104,6 +104,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOutletsShortNameIsTheOutlet() {
+        // a newsletter's "[WaPo]" and a story's "The Washington Post" are one speaker
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT Washington/NNP/ORGANIZATION Post/NNP/ORGANIZATION reported/VBD/report it/PRP ,/, "
+                        + "and/CC WaPo/NNP/PERSON said/VBD/say so/RB again/RB ./.")
+                .annotated());
+        Entity post = named(d, "Washington Post");
+        assertEquals(EntityType.ORGANIZATION, post.type());
+        assertEquals(List.of("Washington Post", "WaPo"), mentions(post));
+    }
+
+    @Test
     void organisationTakesCountryAndSectorFromItsName() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("the/DT Moldovan/NNP/ORGANIZATION Border/NNP/ORGANIZATION Police/NNP/ORGANIZATION "
