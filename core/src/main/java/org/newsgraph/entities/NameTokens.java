@@ -11,9 +11,10 @@ import org.newsgraph.nlp.Token;
  * What the tokens of a name look like, whatever the tagger made of them: the words that continue a
  * person's name, a nickname in marks inside it, an honorific before it, a body's name running on
  * past the tagger's span or back to what its acronym spells, a surname misspelt by one slip. Static
- * helpers of {@link EntityResolver}, {@link EntityGroups} and {@link ReferenceResolver}.
+ * helpers of {@link EntityResolver}, {@link EntityGroups} and {@link ReferenceResolver}; the scorer of
+ * named speakers shares {@link #initials}.
  */
-final class NameTokens {
+public final class NameTokens {
     private NameTokens() {}
 
     /** The words of a name, without a nickname in marks: "John", "Tiegen" of John “Tig” Tiegen. */
@@ -87,7 +88,7 @@ final class NameTokens {
     }
 
     /** The first letters of the capitalised words: "ADL" of "Anti", "Defamation", "League". */
-    static String initials(List<String> words) {
+    public static String initials(List<String> words) {
         StringBuilder out = new StringBuilder();
         for (String w : words) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

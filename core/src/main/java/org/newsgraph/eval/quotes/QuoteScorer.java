@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.entities.NameTokens;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 
@@ -198,13 +199,7 @@ public final class QuoteScorer {
         if (!acronym.matches("\\p{Lu}{2,6}")) {
             return false;
         }
-        StringBuilder initials = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                initials.append(w.charAt(0));
-            }
-        }
-        return initials.toString().equals(acronym);
+        return NameTokens.initials(List.of(name.split("[\\s-]+"))).equals(acronym);
     }
 
     /** Name words without case, punctuation or accents ("Gonzàlez" as written, "González" as corrected). */
