@@ -14,6 +14,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.VerbGroups;
 
 /**
  * The event stage. A pattern of {@code event-patterns.tsv} anchors an event on a verb or noun;
@@ -82,7 +83,7 @@ public final class EventCoder {
     private Coded event(Article article, AnnotatedText text, Sentence s, List<Candidate> candidates, AnchorFinder.Anchor a,
             Candidate knownActor) {
         EventPattern p = a.pattern();
-        boolean negated = Modality.negated(text, s, a.anchor());
+        boolean negated = VerbGroups.negated(text, s, a.anchor());
         String code = p.cameo();
         if (negated && p.negatedCameo() != null) {
             code = p.negatedCameo();

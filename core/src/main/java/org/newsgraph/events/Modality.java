@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.VerbGroups;
 
 /**
  * Whether the text says an act happened, will happen, or happens only on a condition, read from
@@ -16,7 +17,6 @@ import org.newsgraph.nlp.Token;
  * ({@code 12}: "the U.S. would not meet the demands").
  */
 final class Modality {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "may", "might", "shall", "'ll", "could");
     /** "plans to", "is ready to", "is willing to": words that put the act after them in the future. */
     private static final Set<String> INTENT_WORDS = Set.of("plan", "ready", "willing", "prepared", "intend", "want", "seek",
@@ -33,20 +33,6 @@ final class Modality {
 
     private Modality() {}
 
-    /** Whether a negation stands in the verb group before the anchor ("did not attack", "has not officially recognized"). */
-    static boolean negated(AnnotatedText text, Sentence s, int anchor) {
-        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - LOOK_BACK; k--) {
-            Token t = text.token(k);
-            if (NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!verbGroup(t)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Whether the act lies ahead: a future modal in its verb group, or "plans to", "is ready to" before it. */
     static boolean future(AnnotatedText text, Sentence s, int anchor) {
         for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - LOOK_BACK; k--) {
@@ -58,7 +44,7 @@ final class Modality {
             if (t.pos().equals("TO") && k > s.firstToken() && INTENT_WORDS.contains(text.token(k - 1).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            if (!verbGroup(t)) {
+            if (!VerbGroups.isPart(t)) {
                 return false;
             }
         }
@@ -72,7 +58,7 @@ final class Modality {
             if (OBLIGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            if (!verbGroup(t) && !t.pos().startsWith("JJ")) {
+            if (!VerbGroups.isPart(t) && !t.pos().startsWith("JJ")) {
                 return false;
             }
         }
@@ -118,10 +104,5 @@ final class Modality {
             return THREAT.getOrDefault(root, "130"); // a promise with "unless" is a threat
         }
         return INTENT.containsKey(root) ? INTENT.get(root) : THREAT.get(root);
-    }
-
-    private static boolean verbGroup(Token t) {
-        String pos = t.pos();
-        return t.isVerb() || pos.startsWith("RB") || pos.equals("TO") || NEGATIONS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 }

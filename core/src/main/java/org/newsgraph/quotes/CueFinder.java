@@ -12,6 +12,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.nlp.VerbGroups;
 
 /**
  * Finds who a quote is attributed to, on tokens: after the closing mark ("...,” he said",
@@ -265,6 +266,9 @@ final class CueFinder {
                 continue;
             }
             if (isReportingVerb(t)) {
+                if (s != null && VerbGroups.negated(text, s, k)) {
+                    return null; // 'Comey cannot say that “from his perspective,” Lewandowski added': no one says it here
+                }
                 Cue cue = sourceOf(k, first);
                 if (cue != null && cuesQuoteBefore(cue, first)) {
                     return null; // '“...,” Sanders said at a rally in Binghamton, N.Y. “...”': the part goes on with that quote

@@ -615,6 +615,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDeniedVerbOfSayingBeforeTheMarksGivesThemToNoOne() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.")
+                .sentence(RYAN + "can/MD not/RB say/VB/say that/IN “/`` from/IN his/PRP$ perspective/NN ,/, ”/'' "
+                        + "Trump/NNP/PERSON added/VBD/add ,/, saying/VBG/say it/PRP should/MD be/VB/be “/`` up/RP to/IN "
+                        + "the/DT prosecutors/NNS ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("from his perspective")).findFirst().orElseThrow();
+        assertEquals("Donald Trump", q.speaker().name());
+    }
+
+    @Test
     void anAppositiveDescriptionIsNotANewSubject() {
         List<Quote> qs = quotes(new TaggedText().sentence("Introduced/VBN/introduce by/IN Joe/NNP/PERSON Arpaio/NNP/PERSON ,/, "
                 + "the/DT sheriff/NN ,/, " + TRUMP + "began/VBD/begin a/DT lament/NN ./.").paragraph()
