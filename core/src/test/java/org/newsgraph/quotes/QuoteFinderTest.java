@@ -225,6 +225,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void whatASurveyFoundOrShowedIsReportedByIt() {
+        // PolNeAR counts findings as attributions: "Pew found that ...", "the poll shows that ..."
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("The/DT Pew/NNP/ORGANIZATION Research/NNP/ORGANIZATION Center/NNP/ORGANIZATION found/VBD/find "
+                        + "that/IN most/JJS voters/NNS oppose/VBP/oppose the/DT plan/NN ./.")
+                .sentence("Its/PRP$ poll/NN also/RB shows/VBZ/show that/IN support/NN has/VBZ/have fallen/VBN/fall ./."));
+        List<Quote> indirect = qs.stream().filter(q -> q.kind() == Quote.QuoteKind.indirect).toList();
+        assertEquals(List.of("most voters oppose the plan", "support has fallen"), indirect.stream().map(Quote::text).toList());
+        assertEquals("Pew Research Center", speaker(indirect.get(0)));
+    }
+
+    @Test
     void expressedConfidenceThatIsACue() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "expressed/VBD/express confident/JJ that/IN the/DT "
                 + "visit/NN will/MD help/VB/help ./."));
