@@ -44,7 +44,7 @@ public final class QuoteFinder {
     public List<Quote> find(Article article, AnnotatedText text, DocumentEntities entities) {
         List<QuotedSpan> marks = mergeContinued(article.body(), QuoteMarks.find(article.body(), article.paragraphs()),
                 article.paragraphs());
-        ReferenceResolver refs = new ReferenceResolver(text, entities, offset -> inside(marks, offset), Narrator.of(article.byline()));
+        ReferenceResolver refs = new ReferenceResolver(text, entities, offset -> inside(marks, offset), Narrator.of(article.byline(), article.body()));
         CueFinder cues = new CueFinder(verbs, text, entities, offset -> inside(marks, offset));
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {

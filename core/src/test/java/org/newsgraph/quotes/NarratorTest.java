@@ -20,4 +20,13 @@ class NarratorTest {
         assertNull(Narrator.of("By Jane Doe and John Roe"));
         assertNull(Narrator.of(""));
     }
+
+    @Test
+    void aBookExcerptsNoteNamesTheNarratorWhenNoBylineDoes() {
+        String body = "Stealing America, Part 3.\n\nEditor’s Note: The following is part 3 of 3 exclusive excerpts from "
+                + "bestselling author Dinesh D’Souza’s new book, Stealing America. Read part 1 here.\n\nThen I spoke.";
+        assertEquals("Dinesh D’Souza", Narrator.of(null, body));
+        assertEquals("Jane Doe", Narrator.of("By Jane Doe", body), "the byline comes first");
+        assertNull(Narrator.of(null, "Stealing America, a new book, is out. I read it."));
+    }
 }
