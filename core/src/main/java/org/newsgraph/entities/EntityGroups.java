@@ -2,6 +2,8 @@ package org.newsgraph.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,10 @@ final class EntityGroups {
         /** Roles a well-known person is known by, for descriptions the text itself does not support. */
         List<String> roles = List.of();
         final List<EntityMention> mentions = new ArrayList<>();
+        /** How often each full name (two words or more, outside headlines) names the person: "Bobby Scott" 4, "Robert C. Scott" 1. */
+        final Map<String, Integer> fullNames = new HashMap<>();
+        /** Nicknames given in marks inside the name, which stand for the given name: "bobby". */
+        final Set<String> nicknames = new HashSet<>();
 
         Group(String key, EntityType type, String name) {
             this.key = key;
@@ -157,8 +163,9 @@ final class EntityGroups {
         add(g, start, end, start, MentionKind.LOCATION);
     }
 
-    void person(List<String> nameTokens, TitlePhrase phrase, int nameStart, int nameEnd, GivenNames.Gender gender,
-            boolean headline) {
+    /** @param nicknames a nickname in marks inside the name, lower case ("bobby" of Robert C. “Bobby” Scott) */
+    void person(List<String> nameTokens, List<String> nicknames, TitlePhrase phrase, int nameStart, int nameEnd,
+            GivenNames.Gender gender, boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean, gender);
         if (g == null && clean.size() == 1) {
@@ -180,6 +187,10 @@ final class EntityGroups {
             g.name = String.join(" ", clean);
             g.nameFromHeadline = headline;
         }
+        if (clean.size() >= 2 && !headline) {
+            g.fullNames.merge(String.join(" ", clean), 1, Integer::sum);
+        }
+        g.nicknames.addAll(nicknames);
         for (String t : phrase.titles()) {
             if (g.titles.stream().noneMatch(x -> x.equalsIgnoreCase(t))) {
                 g.titles.add(t);
@@ -225,7 +236,9 @@ final class EntityGroups {
             Group g = people.get(i);
             List<String> have = lower(g.nameTokens);
             boolean otherSex = gender != null && g.gender != null && gender != g.gender && !have.equals(wanted);
-            if ((have.containsAll(wanted) || wanted.containsAll(have)) && !otherSex
+            List<String> known = new ArrayList<>(have);
+            known.addAll(g.nicknames); // "Bobby Scott" after Robert C. “Bobby” Scott
+            if ((known.containsAll(wanted) || wanted.containsAll(have)) && !otherSex
                     && (best == null || g.mentions.size() > best.mentions.size())) {
                 best = g;
             }
@@ -409,7 +422,24 @@ final class EntityGroups {
         }
     }
 
+    /**
+     * A person goes by the full name the document uses most, when it uses one more often than the
+     * longest: "Rep. Robert C. “Bobby” Scott" once and "Bobby Scott" four times is Bobby Scott.
+     */
+    private void preferUsualNames() {
+        for (Group g : people) {
+            String usual = g.fullNames.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // (not a surname of two words the name ends in: "Le Pen" of "Marine Le Pen", "de Blasio")
+            if (usual != null && g.fullNames.get(usual) > g.fullNames.getOrDefault(g.name, 0)
+                    && !g.name.toLowerCase(Locale.ROOT).endsWith(" " + usual.toLowerCase(Locale.ROOT))) {
+                g.name = usual;
+                g.nameTokens = List.of(usual.split(" "));
+            }
+        }
+    }
+
     DocumentEntities build() {
+        preferUsualNames();
         addKnownFacts();
         resolveDescriptions();
         List<Group> ordered = new ArrayList<>(groups.values());

@@ -490,7 +490,8 @@ public final class EntityResolver {
         if (gender == null && start >= 2 && texts.get(start - 1).equals(",")) {
             gender = RELATIVE_GENDER.get(texts.get(start - 2).toLowerCase(Locale.ROOT)); // "her husband, Milton Berg"
         }
-        groups.person(nameParts, phrase, start, end, gender, NameTokens.isTitleCase(tokens, s));
+        groups.person(nameParts, NameTokens.nicknames(tokens, start, end), phrase, start, end, gender,
+                NameTokens.isTitleCase(tokens, s));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.newsgraph.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.Sentence;
@@ -26,6 +27,21 @@ public final class NameTokens {
                 j = nickname - 1;
             } else {
                 out.add(tokens.get(j).text());
+            }
+        }
+        return out;
+    }
+
+    /** The nickname in marks inside a name, lower case: "bobby" of Robert C. “Bobby” Scott; empty when none. */
+    static List<String> nicknames(List<Token> tokens, int start, int end) {
+        List<String> out = new ArrayList<>();
+        for (int j = start; j < end; j++) {
+            int nickname = nicknameEnd(tokens, j, end);
+            if (nickname > 0) {
+                for (int k = j + 1; k < nickname - 1; k++) {
+                    out.add(tokens.get(k).text().toLowerCase(Locale.ROOT));
+                }
+                j = nickname - 1;
             }
         }
         return out;

@@ -193,6 +193,29 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPersonGoesByTheNicknameTheArticleUsesMost() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Rep./NNP Robert/NNP/PERSON C./NNP/PERSON \"/`` Bobby/NNP/PERSON \"/'' Scott/NNP/PERSON "
+                        + "spoke/VBD/speak ./.")
+                .sentence("Bobby/NNP/PERSON Scott/NNP/PERSON left/VBD/leave ./.")
+                .sentence("Voters/NNS like/VBP/like Bobby/NNP/PERSON Scott/NNP/PERSON ./.")
+                .annotated());
+        Entity scott = named(d, "Bobby Scott");
+        assertNotNull(scott, d.entities().toString());
+        assertEquals(3, scott.mentions().size(), d.entities().toString());
+    }
+
+    @Test
+    void aSurnameOfTwoWordsUsedMostDoesNotReplaceTheFullName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Marine/NNP/PERSON Le/NNP/PERSON Pen/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("Le/NNP/PERSON Pen/NNP/PERSON left/VBD/leave ./.")
+                .sentence("Voters/NNS like/VBP/like Le/NNP/PERSON Pen/NNP/PERSON ./.")
+                .annotated());
+        assertNotNull(named(d, "Marine Le Pen"), d.entities().toString());
+    }
+
+    @Test
     void aGivenNameTheTaggerLeftInTheOrganisationJoinsThePersonAfterIt() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT order/NN by/IN District/NNP/ORGANIZATION Judge/NNP/ORGANIZATION Emmet/NNP/ORGANIZATION "
