@@ -234,6 +234,9 @@ public final class EntityResolver {
             int nickname = NameTokens.nicknameEnd(tokens, end, s.endToken());
             if (t.ner().equals("PERSON") && nickname > 0 && tokens.get(nickname).ner().equals("PERSON")) {
                 end = NameTokens.personRunEnd(tokens, nickname, s); // John “Tig” Tiegen: the tagger stopped at the nickname
+            } else if (t.ner().equals("PERSON") && nickname > 0 && tokens.get(nickname).isCapitalized()
+                    && tokens.get(nickname).pos().startsWith("NN")) {
+                end = nickname + 1; // Marcia “Cia” Price: a surname the tagger read as a common noun ("price")
             }
             int start = i;
             i = end;
@@ -448,7 +451,7 @@ public final class EntityResolver {
         for (int j = start + 1; j < end; j++) {
             int nickname = NameTokens.nicknameEnd(tokens, j, end);
             if (nickname > 0) {
-                j = nickname - 1;
+                j = nickname; // the capitalised word after a nickname is the surname, whatever its tag ("Price")
                 continue;
             }
             if (!NameTokens.isNamePart(tokens.get(j)) && !NameTokens.surnameReadAsVerb(tokens, j)) {

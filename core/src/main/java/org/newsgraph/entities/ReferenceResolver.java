@@ -74,6 +74,8 @@ public final class ReferenceResolver {
     }
 
     private final AnnotatedText text;
+    /** Most words of a title before the name in an appositive: "state Del.", "Senate Majority Leader". */
+    private static final int MAX_APPOSITIVE_TITLE = 3;
     private final DocumentEntities entities;
     private final IntPredicate insideQuote;
     private final DocumentOwners owners;
@@ -186,9 +188,15 @@ public final class ReferenceResolver {
                 if (!text.token(c).text().equals(",") && !text.token(c).isDash()) {
                     continue;
                 }
-                EntityMention named = entities.at(c + 1);
-                if (named != null && named.firstToken() == c + 1 && entities.typeOf(named) == EntityType.PERSON) {
-                    return new Reference(named.entity(), source, false);
+                // (after a title, too: "Scott's niece, state Del. Marcia “Cia” Price,")
+                for (int k = c + 1; k < end && k <= c + 1 + MAX_APPOSITIVE_TITLE && !text.token(k).text().equals(","); k++) {
+                    EntityMention named = entities.at(k);
+                    if (named != null && named.firstToken() == k && entities.typeOf(named) == EntityType.PERSON) {
+                        return new Reference(named.entity(), source, false);
+                    }
+                    if (!text.token(k).isNoun() && !text.token(k).pos().startsWith("JJ")) {
+                        break; // a title is nouns and adjectives, not ", who backs Cruz,"
+                    }
                 }
                 break;
             }

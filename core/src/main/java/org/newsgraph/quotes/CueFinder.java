@@ -288,6 +288,23 @@ final class CueFinder {
         return null;
     }
 
+    /**
+     * The subject of an intransitive verb right before the conjunction at {@code cc} ("laughed and
+     * said", "paused briefly and added"), whose words before it are not a reported clause
+     * ("said it takes time ... but added" is left to the sentence's subject).
+     */
+    private Cue firstVerbOfPair(int cc, int sentenceFirst) {
+        int v = cc - 1;
+        while (v >= sentenceFirst && (text.token(v).pos().startsWith("RB") || text.token(v).pos().equals("RP"))) {
+            v--;
+        }
+        if (v < sentenceFirst || !text.token(v).isFiniteVerb()) {
+            return null;
+        }
+        ReportingVerbs.Verb said = verbs.of(text.token(v)); // ("laughed" introduces no clause, "said" may)
+        return said == null || said.clause() == ReportingVerbs.Clause.QUOTE_ONLY ? sourceOf(v, sentenceFirst) : null;
+    }
+
     /** Whether the cue follows a quotation's closing mark in its sentence, and so belongs to that quotation. */
     private boolean cuesQuoteBefore(Cue cue, int first) {
         if (cue.sourceEnd() != cue.cueFirst() && cue.cueEnd() != cue.sourceFirst()) {
@@ -392,7 +409,13 @@ final class CueFinder {
             k--; // "Priebus later Thursday told": the time is not the source
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
-            return subjects.find(sentenceFirst, verb); // "Clinton stressed ... and said": the verbs share a subject
+            // "Clinton stressed ... and said": the verbs share a subject, the first verb's when it has
+            // one of its own ("..., John Smith laughed and said"), else the sentence's
+            Cue first = firstVerbOfPair(k, sentenceFirst);
+            if (first != null) {
+                return new Cue(first.sourceFirst(), first.sourceEnd(), verb, verb + 1);
+            }
+            return subjects.find(sentenceFirst, verb);
         }
         if (k > sentenceFirst && text.token(k).pos().equals("TO")) {
             // "He went on to say", "Trump was quick to add": the verb before "to" has the subject

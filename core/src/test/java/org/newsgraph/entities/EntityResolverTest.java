@@ -216,6 +216,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void theSurnameAfterANicknameIsPartOfTheNameWhateverItsTag() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("State/NN Del./NNP Marcia/NNP/PERSON \"/`` Cia/NNP/ORGANIZATION \"/'' Price/NN shouted/VBD/shout ./.")
+                .annotated());
+        assertNotNull(named(d, "Marcia Price"), d.entities().toString());
+    }
+
+    @Test
     void aGivenNameTheTaggerLeftInTheOrganisationJoinsThePersonAfterIt() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT order/NN by/IN District/NNP/ORGANIZATION Judge/NNP/ORGANIZATION Emmet/NNP/ORGANIZATION "

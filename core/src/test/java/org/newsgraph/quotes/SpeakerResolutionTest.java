@@ -625,6 +625,23 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theNameAfterADescriptionAndATitleSpeaks() {
+        List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "arrived/VBD/arrive ./.")
+                .sentence("“/`` This/DT is/VBZ/be a/DT big/JJ year/NN ,/, ”/'' Ryan/NNP/PERSON 's/POS niece/NN ,/, state/NN "
+                        + "Del./NNP Marcia/NNP/PERSON Price/NNP/PERSON ,/, shouted/VBD/shout ./."));
+        assertEquals("Marcia Price", speakerOf(qs, "This is a big year"));
+    }
+
+    @Test
+    void aVerbJoinedByAndToSaidLendsItsSubject() {
+        // the sentence opens with a clause about someone else; the subject of "laughed" says it
+        List<Quote> qs = quotes(new TaggedText().sentence("When/WRB his/PRP$ mother/NN mentioned/VBD/mention it/PRP to/IN "
+                + "him/PRP ,/, " + RYAN + "laughed/VBD/laugh and/CC said/VBD/say ,/, “/`` I/PRP do/VBP/do not/RB "
+                + "believe/VB/believe in/IN the/DT devil/NN ./. ”/''"));
+        assertEquals("Paul Ryan", speakerOf(qs, "I do not believe"));
+    }
+
+    @Test
     void anAppositiveDescriptionIsNotANewSubject() {
         List<Quote> qs = quotes(new TaggedText().sentence("Introduced/VBN/introduce by/IN Joe/NNP/PERSON Arpaio/NNP/PERSON ,/, "
                 + "the/DT sheriff/NN ,/, " + TRUMP + "began/VBD/begin a/DT lament/NN ./.").paragraph()
