@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Token;
  * What the tokens of a name look like, whatever the tagger made of them: the words that continue a
  * person's name, a nickname in marks inside it, an honorific before it, a body's name running on
  * past the tagger's span or back to what its acronym spells, a surname misspelt by one slip. Static
- * helpers of {@link EntityResolver}, {@link EntityGroups} and {@link ReferenceResolver}; the scorer of
+ * helpers of {@link EntityResolver}, {@link EntityGroups} and {@link PeopleByName}; the scorer of
  * named speakers shares {@link #initials}.
  */
 public final class NameTokens {
