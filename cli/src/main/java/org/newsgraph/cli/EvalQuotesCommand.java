@@ -1,10 +1,10 @@
 package org.newsgraph.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.corenlp.CoreNlpQuoteBaseline;
 import org.newsgraph.eval.quotes.GoldDocument;
@@ -79,7 +79,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         try {
             seconds = GoldRun.run(gold, systems, QuoteSystem::name, (system, doc) -> system.quotes(doc.text()),
                     GoldDocument::id, List.<Quote>of(), (system, doc, found) -> scores.get(system).add(doc, found), dump,
-                    (doc, found) -> RecordJson.mapper().valueToTree(Map.of("doc_id", doc.id(), "quotes", found)).toString());
+                    (doc, found) -> RecordJson.mapper().valueToTree(new DumpLine(doc.id(), found)).toString());
         } catch (IOException e) {
             System.err.println("error: " + dump + ": cannot write: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -87,4 +87,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         QuoteReport.print(System.out, this.gold, gold, systems, scores, seconds);
         return ExitCodes.OK;
     }
+
+    /** One line of {@code --dump}: the document's id, then its quotes, in that order on every run (so dumps compare byte for byte). */
+    private record DumpLine(@JsonProperty("doc_id") String docId, List<Quote> quotes) {}
 }
