@@ -202,7 +202,7 @@ public final class QuoteFinder {
             cue = cues.before(q.open());
             int mark = text.firstTokenAtOrAfter(q.open());
             if (cue != null && text.token(cue.cueFirst()).lemma().equals("put")) {
-                Quote framed = framedWords(body, text, cue, q);
+                Span framed = framedWords(body, text, cue, q);
                 if (framed != null) {
                     Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
                     return new Quote(framed.text(), framed.start(), framed.end(), Quote.QuoteKind.indirect, inner.speaker(),
@@ -228,7 +228,7 @@ public final class QuoteFinder {
      * Null when the marked words are all there is. (Words before a frame in mid-sentence are the
      * writer's: 'being seen, as The New Yorker put it, “the operator.”')
      */
-    private static Quote framedWords(String body, AnnotatedText text, Cue frame, QuotedSpan q) {
+    private static Span framedWords(String body, AnnotatedText text, Cue frame, QuotedSpan q) {
         Sentence s = text.sentenceAt(q.open());
         if (s == null || frame.cueEnd() > text.firstTokenAtOrAfter(q.open())) {
             return null;
@@ -246,7 +246,7 @@ public final class QuoteFinder {
         if (start >= q.open() - 1 && end <= q.end() + 2) {
             return null;
         }
-        return new Quote(body.substring(start, end), start, end, Quote.QuoteKind.indirect, null, null, null);
+        return Span.of(body, start, end);
     }
 
     /** Whether a cue ends right before the opening mark, across a comma or colon: 'Priebus said, “Probably.”' */
