@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
@@ -48,6 +49,9 @@ public final class QuoteFinder {
         CueFinder cues = new CueFinder(verbs, text, entities, offset -> inside(marks, offset));
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {
+            if (insideName(text, entities, q)) {
+                continue; // Marcia “Cia” Price: a nickname, not a quotation (nor a break between two parts of one)
+            }
             Quote turn = TranscriptTurns.turn(article, q, refs, entities);
             if (turn != null) {
                 direct.add(turn);
@@ -247,6 +251,12 @@ public final class QuoteFinder {
             return null;
         }
         return Span.of(body, start, end);
+    }
+
+    /** Whether the marks stand inside a person's name the entities hold: a nickname. */
+    private static boolean insideName(AnnotatedText text, DocumentEntities entities, QuotedSpan q) {
+        EntityMention m = entities.at(text.firstTokenAtOrAfter(q.open()));
+        return m != null && m.span().start() < q.open() && q.close() >= 0 && q.close() < m.span().end();
     }
 
     /** Whether a cue ends right before the opening mark, across a comma or colon: 'Priebus said, “Probably.”' */

@@ -145,6 +145,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNicknameInMarksIsNoQuoteAndSplitsNone() {
+        TaggedText t = new TaggedText()
+                .sentence("“/`` This/DT is/VBZ/be a/DT big/JJ year/NN !/. ”/''")
+                .sentence("Del./NNP Marcia/NNP/PERSON “/`` Cia/NNP/ORGANIZATION ”/'' Price/NNP/PERSON shouted/VBD/shout ./.")
+                .sentence("“/`` The/DT nation/NN is/VBZ/be watching/VBG/watch ./. ”/''");
+        List<Quote> qs = quotes(t);
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("This is a big year! The nation is watching.", qs.get(0).text());
+        assertEquals("Marcia Price", speaker(qs.get(0)));
+    }
+
+    @Test
     void quoteRunningOverTwoParagraphsIsOneQuote() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` The/DT first/JJ part/NN of/IN the/DT speech/NN ends/VBZ/end here/RB ./.").paragraph()
