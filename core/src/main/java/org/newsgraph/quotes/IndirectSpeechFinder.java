@@ -132,6 +132,12 @@ final class IndirectSpeechFinder {
             }
             int from = verb + 1;
             ReportingVerbs.Verb said = verbs.of(text.token(verb));
+            if (said != null && said.clause() != ReportingVerbs.Clause.PHRASE && QuoteFinder.isTitle(text.text().substring(start, end))
+                    && circumstance(from, open) && last <= text.firstTokenAtOrAfter(end) + 1) {
+                // 'Pence said on CNN's “State of the Union.”': where it was said, not what (but not
+                // 'stating on NBC's “Meet the Press” that ...', where what was said follows)
+                return null;
+            }
             if (said != null && said.clause() == ReportingVerbs.Clause.OBJECT) {
                 int past = skipListener(from, last);
                 if (past > from && text.token(past).text().equals(",")) {
@@ -141,6 +147,25 @@ final class IndirectSpeechFinder {
             return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
         }
         return null;
+    }
+
+    /** Prepositions that open where or when something was said: "on CNN's ...", "during an interview". */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("on", "in", "at", "during");
+
+    /**
+     * Whether the words {@code [from, to)} after a verb of saying are only where or when it was said
+     * ("Thursday morning on Fox News's"): a preposition of place or time and no verb.
+     */
+    private boolean circumstance(int from, int to) {
+        boolean preposition = false;
+        for (int i = from; i < to; i++) {
+            Token t = text.token(i);
+            if (t.isVerb() || t.text().equals(",")) {
+                return false;
+            }
+            preposition |= t.pos().equals("IN") && CIRCUMSTANCE_PREPOSITIONS.contains(t.text().toLowerCase(Locale.ROOT));
+        }
+        return preposition;
     }
 
     /**

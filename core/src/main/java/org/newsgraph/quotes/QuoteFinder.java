@@ -461,7 +461,7 @@ public final class QuoteFinder {
     }
 
     /** A short run of capitalised words (a longer one not closed as a sentence): a title or a name in marks. */
-    private static boolean isTitle(String content) {
+    static boolean isTitle(String content) {
         String[] words = content.strip().split("\\s+");
         if (words.length > MAX_TITLE_WORDS || (words.length >= MIN_UNCUED_WORDS && content.strip().matches(".*[.!?]"))) {
             return false;

@@ -157,6 +157,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aProgrammeNamedWhereSomethingWasSaidIsNotWhatWasSaid() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' " + ALIYEV + "said/VBD/say on/IN CNN/NNP/ORGANIZATION "
+                        + "'s/POS “/`` State/NNP of/IN the/DT Union/NNP ./. ”/''"));
+        assertEquals(List.of("We will win,"), qs.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void quoteRunningOverTwoParagraphsIsOneQuote() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` The/DT first/JJ part/NN of/IN the/DT speech/NN ends/VBZ/end here/RB ./.").paragraph()
