@@ -1,0 +1,201 @@
+package org.newsgraph.quotes;
+
+import java.util.Locale;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.EntityMention;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The cue after a quotation's closing mark: "...,” he said.", "...,” said the minister.", "...,”
+ * according to officials.", a signature line under it ("— Hillary Clinton") or an outlet named in
+ * brackets ("[NYT]").
+ */
+final class CueAfterQuote {
+    private final ReportingVerbs verbs;
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+    private final CueWords words;
+    private final SourcePhrases sources;
+
+    CueAfterQuote(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, CueWords words,
+            SourcePhrases sources) {
+        this.verbs = verbs;
+        this.text = text;
+        this.entities = entities;
+        this.words = words;
+        this.sources = sources;
+    }
+
+    /** "...,” he said." / "...,” said the minister." / "...,” according to officials." */
+    Cue after(int closeOffset) {
+        int i = text.firstTokenAtOrAfter(closeOffset + 1);
+        Sentence s = text.sentenceAt(closeOffset);
+        if (s == null) {
+            return null;
+        }
+        if (i >= s.endToken()) {
+            // "...?” he asks." The tagger often ends the sentence at the closing mark; a cue that
+            // opens the next sentence of the paragraph still attributes the quote.
+            s = text.sentenceOfToken(i);
+            boolean nextLine = s != null && text.text().substring(closeOffset, text.token(i).start()).contains("\n");
+            if (nextLine && text.token(i).isDash() || nextLine && text.token(i).text().equals("-")) {
+                // “...” / — Hillary Clinton: a signature line under the quotation
+                int srcEnd = sources.sourceForward(i + 1, s.endToken());
+                boolean signature = srcEnd > i + 1 && text.token(i + 1).isProperNoun()
+                        && (srcEnd >= s.endToken() || CueFinder.isPunct(text.token(srcEnd)));
+                return signature ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+            }
+            if (s == null || s.firstToken() != i || nextLine) {
+                return null;
+            }
+            // (Measured on PolNeAR: keeping only bare cue sentences here, and not "He said that ...",
+            // loses more attributions than it saves.)
+            return after(s, i);
+        }
+        return after(s, i);
+    }
+
+    /** The cue that starts at token {@code i} of sentence {@code s}, after a closing mark. */
+    private Cue after(Sentence s, int i) {
+        int end = s.endToken();
+        Cue bracketed = bracketedSource(i, end);
+        if (bracketed != null) {
+            return bracketed;
+        }
+        while (i < end && CueFinder.isPunct(text.token(i)) && !text.token(i).text().equals("“")
+                && !text.token(i).isDash()) {
+            i++;
+        }
+        if (i < end && text.token(i).isDash()) {
+            // "...” ― Nell Carden Grey": a dash and a name closing the line sign the quotation; a
+            // dash followed by more prose ("— a metaphor for ...") is the writer's.
+            int srcEnd = sources.sourceForward(i + 1, end);
+            boolean signature = srcEnd > i + 1 && text.token(i + 1).isProperNoun()
+                    && (srcEnd >= end || CueFinder.isPunct(text.token(srcEnd)) || words.lineBreakBefore(srcEnd));
+            return signature ? new Cue(i + 1, srcEnd, i, i + 1) : null;
+        }
+        if (i + 1 < end && text.token(i).text().equalsIgnoreCase("according") && text.token(i + 1).text().equals("to")) {
+            int srcEnd = sources.sourceForward(i + 2, end);
+            return srcEnd > i + 2 ? new Cue(i + 2, srcEnd, i, i + 2) : null;
+        }
+        if (i >= end) {
+            return null;
+        }
+        if (words.isReportingVerb(text.token(i)) && !text.token(i).pos().equals("VBG")) {
+            // "...,” said the minister" — but not "said Tuesday", not "told reporters" (a listener), and
+            // not "explaining the campaign's decision" (a participle has its subject before it).
+            int from = i + 1;
+            while (from < end && SourcePhrases.TIME_WORDS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
+                from++;
+            }
+            int srcEnd = sources.sourceForward(from, end);
+            boolean listener = text.token(i).lemma().equals("tell");
+            return srcEnd > from && !listener ? new Cue(from, srcEnd, i, i + 1) : null;
+        }
+        // Before its verb the whole phrase is the source: "“...,” Jeffrey Lewis of the James Martin
+        // Center wrote" (after a verb, "said Cameron Easley for Morning Consult", the person alone).
+        int srcEnd = sources.sourceForward(i, end, false);
+        int v = srcEnd;
+        while (v < end && (text.token(v).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(v)))) {
+            v++; // "..., James Comey has said."
+        }
+        boolean phrasalOnly = v < end && words.closingPhrasalVerb(text.token(v)) && verbs.of(text.token(v)) == null;
+        if (srcEnd > i && v < end && words.isReportingVerb(text.token(v))
+                && (!phrasalOnly || words.namesSomeone(i, srcEnd))) {
+            return new Cue(i, srcEnd, v, v + 1); // (not "“It is over,” the rally went on")
+        }
+        int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
+        return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : titledPerson(i, end);
+    }
+
+    /**
+     * "“...,” Fight for $15 organizing director Kendall Fells told Fox News": a person named right
+     * before the reporting verb, after a title whose words the tagger does not read as a noun phrase.
+     */
+    private Cue titledPerson(int i, int end) {
+        if (i >= end) {
+            return null;
+        }
+        String pos = text.token(i).pos();
+        if (pos.startsWith("RB") || pos.equals("IN") || pos.equals("CC") || ReferenceResolver.isPronoun(text.token(i))) {
+            return null;
+        }
+        for (int k = i + 1; k < end && k - i <= SourcePhrases.MAX_SOURCE_TOKENS; k++) {
+            Token t = text.token(k);
+            EntityMention named = entities.at(k - 1);
+            if (words.isReportingVerb(t) && !t.pos().equals("VBG") && named != null && named.endToken() == k
+                    && entities.typeOf(named) == EntityType.PERSON) {
+                return new Cue(i, k, k, k + 1);
+            }
+            if (t.text().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.isFiniteVerb() || t.isQuotationMark()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Most words of a source named in brackets after a quotation. */
+    private static final int MAX_BRACKETED_SOURCE = 4;
+
+    /**
+     * "“...” [Mother Jones.]", "“...” [NYT]": a newsletter names the outlet it quotes in brackets
+     * right after the quotation; the brackets close the sentence and hold only the name.
+     */
+    private Cue bracketedSource(int i, int end) {
+        if (i >= end || !text.token(i).text().equals("[")) {
+            return null;
+        }
+        int close = i + 1;
+        while (close < end && close - i <= MAX_BRACKETED_SOURCE + 1 && !text.token(close).text().equals("]")) {
+            close++;
+        }
+        int nameEnd = close < end && text.token(close).text().equals("]") ? close : -1;
+        if (nameEnd > i + 1 && text.token(nameEnd - 1).text().equals(".")) {
+            nameEnd--;
+        }
+        if (nameEnd <= i + 1 || close + 1 < end && !CueFinder.isPunct(text.token(close + 1))) {
+            return null;
+        }
+        for (int k = i + 1; k < nameEnd; k++) {
+            if (!text.token(k).isCapitalized() && !Character.isDigit(text.token(k).text().charAt(0))) {
+                return null; // "[the document]", "[sic]": words, not a name
+            }
+        }
+        return new Cue(i + 1, nameEnd, i, i + 1);
+    }
+
+    /** Most words of an aside between a source and its verb: ", after a long pause,". */
+    private static final int MAX_ASIDE_TOKENS = 8;
+    private static final int MAX_PARTICIPLE_ASIDE_TOKENS = 12;
+
+    /**
+     * "“...,” Blunt, after a long pause, said": the reporting verb after an aside set off by commas
+     * that opens with a preposition or an adverb, right after the source ending at {@code srcEnd}; or -1.
+     */
+    private int verbAfterAside(int srcEnd, int end) {
+        if (srcEnd + 2 >= end || !text.token(srcEnd).text().equals(",")) {
+            return -1;
+        }
+        String pos = text.token(srcEnd + 1).pos();
+        // (or a participle: "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said")
+        boolean participle = pos.equals("VBG") || pos.equals("VBN");
+        if (!pos.equals("IN") && !pos.startsWith("RB") && !participle) {
+            return -1;
+        }
+        int longest = participle ? MAX_PARTICIPLE_ASIDE_TOKENS : MAX_ASIDE_TOKENS;
+        for (int c = srcEnd + 2; c < end && c <= srcEnd + 1 + longest; c++) {
+            if (text.token(c).text().equals(",")) {
+                int v = c + 1;
+                while (v < end && text.token(v).pos().startsWith("RB")) {
+                    v++;
+                }
+                return v < end && words.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG") ? v : -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,484 @@
+package org.newsgraph.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.entities.DocumentEntities;
+import org.newsgraph.entities.DocumentOwners;
+import org.newsgraph.entities.EntityMention;
+import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The phrase that names who speaks: backward from a reporting verb ({@link #sourceOf}: the phrase
+ * before it with its title, party label or appositive, the antecedent of "who", the subject a
+ * second verb or a participle shares, else the sentence's subject) and forward from the token after
+ * a cue ({@link #sourceForward}: "said the minister", "according to officials").
+ */
+final class SourcePhrases {
+    static final int MAX_SOURCE_TOKENS = 12;
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
+            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+    /** Verbs that lead into speech through "to": "went on to say", "was quick to add", "took to Twitter to say". */
+    private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
+            "seem", "appear", "take", "use", "stop", "pause");
+    /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
+    private static final int MAX_APPOSITIVE = 32;
+    /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
+    static final int MAX_CUE_GAP = 12;
+    /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from", "on", "in");
+
+    private final ReportingVerbs verbs;
+    private final AnnotatedText text;
+    private final DocumentEntities entities;
+    private final SentenceSubject subjects;
+    private final CueWords words;
+
+    SourcePhrases(ReportingVerbs verbs, AnnotatedText text, DocumentEntities entities, SentenceSubject subjects,
+            CueWords words) {
+        this.verbs = verbs;
+        this.text = text;
+        this.entities = entities;
+        this.subjects = subjects;
+        this.words = words;
+    }
+
+    /** The source of the reporting verb at {@code verb}: the phrase before it, or the sentence's subject. */
+    Cue sourceOf(int verb, int sentenceFirst) {
+        int k = verb - 1;
+        // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
+        while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(k))
+                || TIME_WORDS.contains(text.token(k).text().toLowerCase(Locale.ROOT)))) {
+            k--; // "Priebus later Thursday told": the time is not the source
+        }
+        if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
+            // "Clinton stressed ... and said": the verbs share a subject, the first verb's when it has
+            // one of its own ("..., John Smith laughed and said"), else the sentence's
+            Cue first = firstVerbOfPair(k, sentenceFirst);
+            if (first != null) {
+                return new Cue(first.sourceFirst(), first.sourceEnd(), verb, verb + 1);
+            }
+            return subjects.find(sentenceFirst, verb);
+        }
+        if (k > sentenceFirst && text.token(k).pos().equals("TO")) {
+            // "He went on to say", "Trump was quick to add": the verb before "to" has the subject
+            // (not "declined to say": no speech there).
+            int m = k - 1;
+            while (m > sentenceFirst && (text.token(m).pos().equals("RP") || text.token(m).pos().startsWith("RB")
+                    || text.token(m).pos().startsWith("JJ") || text.token(m).text().equals("on"))) {
+                m--;
+            }
+            if (text.token(m).isVerb() && LEAD_INTO_SPEECH.contains(text.token(m).lemma())) {
+                Cue governing = sourceOf(m, sentenceFirst);
+                return governing == null ? null : new Cue(governing.sourceFirst(), governing.sourceEnd(), verb, verb + 1);
+            }
+            return null;
+        }
+        boolean relative = k - 1 >= sentenceFirst && (text.token(k).text().equalsIgnoreCase("who")
+                || text.token(k).text().equalsIgnoreCase("which"));
+        if (relative) {
+            // "the Mexican president, who said that ...", "this tweet from Rikkie Wells who tweeted",
+            // "the Associated Press report, which notes": the phrase the pronoun stands for speaks
+            boolean comma = text.token(k - 1).text().equals(",");
+            int last = comma ? k - 1 : k;
+            int antecedent = last;
+            while (antecedent - 1 >= sentenceFirst && (text.token(antecedent - 1).pos().startsWith("NN")
+                    || text.token(antecedent - 1).pos().startsWith("JJ") || text.token(antecedent - 1).pos().equals("DT")
+                    || text.token(antecedent - 1).pos().equals("POS"))) {
+                antecedent--;
+            }
+            // (without a comma only a name right before "who", or a document before "which", and the
+            // verb right after: not "a candidate who promised ...", nor "the caption which ... reads")
+            // (", which" after a document or a name: "the Associated Press report, which notes"; not
+            // "won the Michigan primary, which suggests ...")
+            EntityMention named = entities.at(last - 1);
+            boolean nameBefore = named != null && named.endToken() == last;
+            boolean who = text.token(k).text().equalsIgnoreCase("who");
+            boolean document = DocumentOwners.isDocument(text.token(last - 1));
+            boolean speaks = comma ? who || document || nameBefore : k + 1 == verb && (who ? nameBefore : document);
+            if (antecedent < last && speaks) {
+                return new Cue(antecedent, last, verb, verb + 1);
+            }
+        }
+        if (k >= sentenceFirst && text.token(k).text().equals(")")) {
+            // "Oversight Chairman Jason Chaffetz (R-Utah) said": the party label belongs to the name.
+            int open = k;
+            while (open > sentenceFirst && !text.token(open).text().equals("(") && k - open < 8) {
+                open--;
+            }
+            if (text.token(open).text().equals("(") && open - 1 >= sentenceFirst) {
+                int srcStart = sourceBackward(open - 1, sentenceFirst);
+                if (srcStart <= open - 1) {
+                    return new Cue(srcStart, k + 1, verb, verb + 1);
+                }
+            }
+        }
+        if (k > sentenceFirst && text.token(k).isDash()) {
+            // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes
+            // belongs to the name before it.
+            // (a name before the opening dash, or a person's right after it: "A former candidate --
+            // John McCain, who ... -- said"; not "The report — commissioned by Trump's campaign — says")
+            for (int open = k - 1; open > sentenceFirst && open >= k - MAX_APPOSITIVE; open--) {
+                if (text.token(open).isDash()) {
+                    int srcStart = sourceBackward(open - 1, sentenceFirst);
+                    EntityMention inside = entities.at(open + 1);
+                    boolean named = entities.at(open - 1) != null || inside != null && inside.firstToken() == open + 1
+                            && entities.typeOf(inside) == EntityType.PERSON;
+                    if (srcStart <= open - 1 && named) {
+                        return new Cue(srcStart, k + 1, verb, verb + 1);
+                    }
+                    break;
+                }
+            }
+        }
+        int srcStart = sourceBackward(k, sentenceFirst);
+        while (srcStart < k && (text.token(srcStart).pos().equals("CC") || text.token(srcStart).pos().equals("IN"))) {
+            srcStart++; // "But Flynn said": the conjunction is not the source
+        }
+        boolean participle = text.token(verb).pos().equals("VBG");
+        if (participle && verb == sentenceFirst && verb > 0) {
+            // "Maher said the report “wasn't good.” Adding, “...”": a participle opening its own
+            // sentence goes on with the subject of the sentence before.
+            Sentence before = text.sentenceOfToken(verb - 1);
+            Cue subject = before == null ? null : subjects.find(before.firstToken(), before.endToken() - 1);
+            return subject == null ? null : new Cue(subject.sourceFirst(), subject.sourceEnd(), verb, verb + 1);
+        }
+        EntityMention last = srcStart <= k ? entities.at(k) : null;
+        if (participle && last != null && last.firstToken() >= srcStart && last.firstToken() > sentenceFirst
+                && text.token(last.firstToken() - 1).text().equals("of")) {
+            return new Cue(last.firstToken(), k + 1, verb, verb + 1); // "footage of Trump saying"
+        }
+        // An object does not speak ("Collins wrote an op-ed in The Washington Post hammering ...",
+        // "wrote a letter to Lynch asking ..."), unless it is a person the verb shows speaking ("The ad
+        // features Clinton saying ...").
+        boolean personObject = last != null && last.endToken() == k + 1
+                && entities.typeOf(last) == EntityType.PERSON;
+        // "..., with Trump reportedly yelling: “...”": after "with", the name is the participle's subject.
+        boolean absolute = srcStart > sentenceFirst && text.token(srcStart - 1).text().equalsIgnoreCase("with")
+                && words.namesSomeone(srcStart, k + 1);
+        boolean objectBefore = srcStart > sentenceFirst && !absolute && ((text.token(srcStart - 1).isVerb() && !personObject)
+                || text.token(srcStart - 1).pos().equals("IN") || text.token(srcStart - 1).pos().equals("TO"));
+        if (srcStart <= k && participle && (!words.namesSomeone(srcStart, k + 1) || objectBefore)) {
+            // "Trump unleashed a series of tweets early Friday saying ...": the tweets do not speak.
+            Cue subject = subjects.find(sentenceFirst, verb);
+            if (subject != null) {
+                return subject;
+            }
+        }
+        EntityMention named = entities.at(k);
+        if (srcStart <= k && srcStart - 1 > sentenceFirst && text.token(srcStart - 1).text().equals(",")
+                && entities.at(srcStart) == null && !ReferenceResolver.isPronoun(text.token(srcStart))
+                && (named == null || entities.typeOf(named) != EntityType.PERSON || named.firstToken() < srcStart)) {
+            // "Anthony Anton, president and CEO of Washington Restaurant Association stated": the
+            // appositive's closing comma is missing; the name before the opening one speaks (but in
+            // "... nominee Hillary Clinton, former UN Ambassador John Bolton told" the phrase ends
+            // with a name of its own, which speaks).
+            EntityMention name = entities.at(srcStart - 2);
+            if (name != null && entities.typeOf(name) == EntityType.PERSON) {
+                return new Cue(name.firstToken(), k + 1, verb, verb + 1);
+            }
+        }
+        if (srcStart <= k) {
+            return new Cue(srcStart, k + 1, verb, verb + 1);
+        }
+        if (k >= sentenceFirst && text.token(k).text().equals(",")) {
+            Cue appositive = appositiveSource(k, sentenceFirst, verb);
+            if (appositive != null) {
+                return appositive;
+            }
+        }
+        if (k > sentenceFirst && CueWords.isClosingMark(text.token(k)) && text.token(k - 1).text().equals(",")) {
+            k--; // “A,” adding, “B”: the participle follows the quotation's comma
+        }
+        boolean afterComma = k >= sentenceFirst
+                && (text.token(k).text().equals(",") || text.token(k).text().equalsIgnoreCase("by"));
+        if (!participle || !afterComma) {
+            return null;
+        }
+        // "Ryan and Trump will meet next week, Spicer said, adding, “...”": the participle goes on
+        // with the speaker of the reporting verb just before it, not with the sentence's subject.
+        for (int v = k - 1; v > sentenceFirst && v >= k - MAX_CUE_GAP; v--) {
+            if (words.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
+                Cue earlier = sourceOf(v, sentenceFirst);
+                if (earlier != null) {
+                    return new Cue(earlier.sourceFirst(), earlier.sourceEnd(), verb, verb + 1);
+                }
+            }
+        }
+        return subjects.find(sentenceFirst, verb);
+    }
+
+    /**
+     * The subject of an intransitive verb right before the conjunction at {@code cc} ("laughed and
+     * said", "paused briefly and added"), whose words before it are not a reported clause
+     * ("said it takes time ... but added" is left to the sentence's subject).
+     */
+    private Cue firstVerbOfPair(int cc, int sentenceFirst) {
+        int v = cc - 1;
+        while (v >= sentenceFirst && (text.token(v).pos().startsWith("RB") || text.token(v).pos().equals("RP"))) {
+            v--;
+        }
+        if (v < sentenceFirst || !text.token(v).isFiniteVerb()) {
+            return null;
+        }
+        ReportingVerbs.Verb said = verbs.of(text.token(v)); // ("laughed" introduces no clause, "said" may)
+        return said == null || said.clause() == ReportingVerbs.Clause.QUOTE_ONLY ? sourceOf(v, sentenceFirst) : null;
+    }
+
+    /**
+     * "Douglas Brinkley, a historian who attended the session, recalled": the source is the name
+     * before the first comma with its appositive, up to the comma before the verb.
+     */
+    private Cue appositiveSource(int comma, int first, int verb) {
+        Cue interrupted = interruptedSubject(comma, first, verb);
+        if (interrupted != null) {
+            return interrupted;
+        }
+        for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
+            Token t = text.token(c);
+            if (t.text().equals(",") && placeOnBothSides(c)) {
+                continue; // "in Columbus, Ohio,": the comma of a place name
+            }
+            if (t.text().equals(",")) {
+                int start = sourceBackward(c - 1, first);
+                if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")
+                        || text.token(start - 1).pos().equals("TO"))) {
+                    // "Geoff Garin, a pollster working with Priorities USA, a super PAC, said": the name
+                    // in a prepositional phrase is not the source; the one before it is.
+                    c = start;
+                    continue;
+                }
+                // "Clinton, at a later press gaggle, said", "De Blasio, speaking on WOR710, called"
+                boolean circumstance = c + 1 < comma && (text.token(c + 1).pos().equals("IN")
+                        || text.token(c + 1).pos().equals("VBG") || text.token(c + 1).pos().equals("VBN"));
+                boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1)) || circumstance);
+                if (start > c - 1 || !nounPhraseAfter || ReferenceResolver.isPronoun(text.token(start))) {
+                    return null;
+                }
+                // "Mark Holden, chairman of Freedom Partners, the network's funding arm, said": a
+                // second appositive follows the first; the name stands before both.
+                for (int hops = 0; hops < 2 && entities.at(start) == null && start - 2 > first
+                        && text.token(start - 1).text().equals(",") && startsAppositive(text.token(start)); hops++) {
+                    int earlier = sourceBackward(start - 2, first);
+                    if (earlier > start - 2 || entities.at(earlier) == null) {
+                        break;
+                    }
+                    start = earlier;
+                }
+                // "Clinton, at a later press gaggle, said": a circumstance is not part of the source.
+                return circumstance ? new Cue(start, c, verb, verb + 1) : new Cue(start, comma + 1, verb, verb + 1);
+            }
+            boolean participleAfterComma = (t.pos().equals("VBG") || t.pos().equals("VBN")) && c - 1 > first
+                    && text.token(c - 1).text().equals(",");
+            if (t.isVerb() && !participleAfterComma && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ted Cruz, when asked what about Trump's vision is wrong, responded that ...", "Chris Christie,
+     * hoping to surge in New Hampshire, called ...": a clause of time or condition, or a participle's,
+     * set off by commas between the subject and its verb, verbs and all.
+     */
+    private Cue interruptedSubject(int comma, int first, int verb) {
+        for (int c = comma - 1; c > first && c >= comma - MAX_APPOSITIVE; c--) {
+            if (!text.token(c).text().equals(",")) {
+                continue;
+            }
+            String next = text.token(c + 1).text().toLowerCase(Locale.ROOT);
+            boolean participle = text.token(c + 1).pos().equals("VBG") || text.token(c + 1).pos().equals("VBN");
+            if (!INTERRUPTING.contains(next) && !participle) {
+                return null; // "Chris Christie, hoping to surge in New Hampshire, called ..."
+            }
+            int start = sourceBackward(c - 1, first);
+            boolean named = start <= c - 1 && start == first && (entities.at(c - 1) != null
+                    || ReferenceResolver.isPronoun(text.token(c - 1)));
+            return named ? new Cue(start, c, verb, verb + 1) : null;
+        }
+        return null;
+    }
+
+    /** Words opening a clause that may stand between a subject and its verb. */
+    private static final Set<String> INTERRUPTING = Set.of("when", "while", "after", "before", "if", "asked",
+            "pressed", "responding", "speaking");
+
+    private boolean placeOnBothSides(int comma) {
+        EntityMention before = entities.at(comma - 1);
+        EntityMention after = comma + 1 < text.tokens().size() ? entities.at(comma + 1) : null;
+        return before != null && after != null && entities.typeOf(before) == EntityType.LOCATION
+                && (entities.typeOf(after) == EntityType.LOCATION
+                        || entities.typeOf(after) == EntityType.COUNTRY);
+    }
+
+    /** Whether a "who", "which" or "that" stands between {@code floor} and the verb at {@code v}. */
+    private boolean relativeClauseBefore(int v, int floor) {
+        for (int i = v - 1; i >= Math.max(0, floor); i--) {
+            String w = text.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("whose") || w.equals("which") || w.equals("that")) {
+                return true;
+            }
+            if (w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * End (exclusive) of a source phrase starting at {@code i}: a mention, a pronoun or a short noun
+     * phrase, with its appositive when one follows ("said Kenneth Baer, a former official who ...").
+     */
+    int sourceForward(int i, int end) {
+        return sourceForward(i, end, true);
+    }
+
+    /** @param personOnly whether a preposition after a person's name ends the phrase */
+    int sourceForward(int i, int end, boolean personOnly) {
+        int j = i;
+        while (j < end && j - i < MAX_SOURCE_TOKENS && (j == i || !words.lineBreakBefore(j))) {
+            if (j > i && text.token(j).text().equals("(")) {
+                int close = j;
+                while (close < end && !text.token(close).text().equals(")") && close - j < 8) {
+                    close++;
+                }
+                if (close >= end || !text.token(close).text().equals(")")) {
+                    break;
+                }
+                j = close + 1; // "Rep. Jim Jordan (R-Ohio)": the label is part of the name
+                continue;
+            }
+            if (!isSourceWord(text.token(j), j == i)) {
+                break;
+            }
+            if (personOnly && SOURCE_PREPOSITIONS.contains(text.token(j).text()) && j > i && text.token(j - 1).isProperNoun()
+                    && "PERSON".equals(text.token(j - 1).ner())) {
+                break; // "Cameron Easley for Morning Consult": the person, not the employer
+            }
+            j++;
+        }
+        while (j > i && SOURCE_PREPOSITIONS.contains(text.token(j - 1).text())) {
+            j--;
+        }
+        boolean named = j > i && !ReferenceResolver.isPronoun(text.token(i));
+        if (named && j + 1 < end && text.token(j).text().equals(",") && startsAppositive(text.token(j + 1))) {
+            // The appositive runs to the verb of "X, an official, said", or to the end of the
+            // sentence, but not into a circumstance after a comma (", in a statement").
+            for (int k = j + 1; k < end; k++) {
+                if (words.isReportingVerb(text.token(k)) && !compoundTail(k)) {
+                    return k;
+                }
+                if (text.token(k).text().equals(",") && k + 1 < end
+                        && (text.token(k + 1).pos().equals("IN") || text.token(k + 1).pos().equals("TO"))) {
+                    return k + 1;
+                }
+            }
+            int k = end;
+            while (k > j && CueFinder.isPunct(text.token(k - 1))) {
+                k--;
+            }
+            return k;
+        }
+        return j;
+    }
+
+    /** "a former official", "founder of ...", "whose candidacy ...", "now a consultant": an appositive's first word. */
+    private static boolean startsAppositive(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("RB") || pos.startsWith("WP")
+                || pos.equals("PRP$") || pos.equals("CD");
+    }
+
+    /** Start of a source phrase ending at token {@code k} (inclusive), or k+1 when there is none. */
+    private int sourceBackward(int k, int first) {
+        if (k >= first && (ReferenceResolver.isPronoun(text.token(k)) || ReferenceResolver.isNarrator(text.token(k)))) {
+            return k; // "... at 86 she says": a pronoun is the whole source
+        }
+        int j = k;
+        while (j >= first && k - j < MAX_SOURCE_TOKENS) {
+            if (text.token(j).text().equals(")")) {
+                // "Rep. Jim Jordan (R-Ohio)": a parenthesis belongs to the name before it.
+                int open = j;
+                while (open > first && !text.token(open).text().equals("(") && j - open < 8) {
+                    open--;
+                }
+                if (!text.token(open).text().equals("(")) {
+                    break;
+                }
+                j = open - 1;
+                continue;
+            }
+            if (text.token(j).text().equals(",") && j > first && j < k && isPlace(j - 1) && isPlace(j + 1)) {
+                j--; // "Stacy Baker of Columbia, South Carolina says": a town and its state are one place
+                continue;
+            }
+            if (text.token(j).pos().equals("PRP$") && j < k && DocumentOwners.isDocument(text.token(k))) {
+                return j; // "Her economic plan says", "his Twitter account said": the owner opens the phrase
+            }
+            if (!isSourceWord(text.token(j), false) || (ReferenceResolver.isPronoun(text.token(j)) && j < k)) {
+                break;
+            }
+            EntityMention m = entities.at(j);
+            if (m != null && m.firstToken() == m.nameToken() && m.firstToken() > first && m.endToken() == k + 1
+                    && entities.typeOf(m) == EntityType.PERSON
+                    && !text.token(m.firstToken() - 1).isCapitalized()) {
+                // "a Bloomberg interview Trump declared": words before a bare name are not its title.
+                return m.firstToken();
+            }
+            j--;
+        }
+        return j + 1;
+    }
+
+    private boolean isPlace(int token) {
+        EntityMention m = entities.at(token);
+        return m != null && (entities.typeOf(m) == EntityType.LOCATION || entities.typeOf(m) == EntityType.COUNTRY);
+    }
+
+    /** Words glued by a hyphen to a title the person held: "then-Secretary", "ex-Gov.". */
+    private static final Set<String> PAST_ROLE = Set.of("then", "ex", "former");
+
+    /** Participles that describe the person named after them, even before a capitalised word. */
+    private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("retired", "disgraced", "embattled", "ousted",
+            "jailed", "indicted", "convicted", "elected", "appointed", "decorated", "acclaimed", "celebrated");
+
+    private boolean isSourceWord(Token t, boolean first) {
+        if (ReferenceResolver.isPronoun(t) || entities.at(t.index()) != null || first && ReferenceResolver.isNarrator(t)) {
+            return true; // a name, whatever the tagger made of its words ("Shook said")
+        }
+        String pos = t.pos();
+        if (pos.equals("VBN") && t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).pos().startsWith("NN")
+                && (!text.token(t.index() + 1).isCapitalized() || DESCRIBING_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT)))) {
+            return true; // "said retired neurosurgeon Ben Carson", "retired Air Force general Lloyd Newton"
+        }
+        if (!first && compoundTail(t.index())) {
+            return true; // "the conservative-leaning newspaper", "the tax-writing committee"
+        }
+        boolean nameAfter = t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).isCapitalized();
+        if ((!first || nameAfter) && t.text().matches("\\p{Ll}+-\\p{Ll}+")) {
+            return true; // "Blaze co-host Stu Burguiere", "said co-host Mika Brzezinski": the tagger reads some hyphened nouns as verbs
+        }
+        if (PAST_ROLE.contains(t.text().toLowerCase(Locale.ROOT)) && t.index() + 2 < text.tokens().size()
+                && text.token(t.index() + 1).pos().equals("HYPH") && text.token(t.index() + 1).start() == t.end()) {
+            return true; // "then-Secretary of State Hillary Clinton", "ex-Gov. Jeb Bush"
+        }
+        if (!first && pos.equals("HYPH") && t.index() > 0 && t.index() + 1 < text.tokens().size()
+                && text.token(t.index() - 1).end() == t.start() && text.token(t.index() + 1).start() == t.end()) {
+            return true; // "Ban Ki-moon", "Park Geun-hye": a hyphen inside a name
+        }
+        return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
+                || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")
+                || pos.equals("$"))); // "Fight for $15 organizing director Kendall Fells"
+    }
+
+    /** Whether token {@code i} is the second half of a hyphened compound ("tax-writing"), whatever its tag. */
+    private boolean compoundTail(int i) {
+        return i > 1 && text.token(i - 1).pos().equals("HYPH") && text.token(i - 1).start() == text.token(i - 2).end()
+                && text.token(i - 1).end() == text.token(i).start();
+    }
+}
