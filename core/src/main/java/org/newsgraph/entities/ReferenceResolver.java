@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -82,6 +83,11 @@ public final class ReferenceResolver {
     /** The person before this token the sentences are about, not one the quoted words name. */
     public String speakerBefore(int token, Span quoted) {
         return subjects.notSpeaking(namedWithin(quoted), () -> subjects.subjectBefore(token, true));
+    }
+
+    /** Whether a capital stands inside the word, as in a brand's name ("HuffPollster", "FiveThirtyEight"). */
+    private static boolean hasInnerCapital(String word) {
+        return word.length() > 2 && word.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 
     /** Entities named (by a proper name) inside the span. */
@@ -198,6 +204,10 @@ public final class ReferenceResolver {
         }
         if (name != null && nameStart == head && KnownPeople.builtIn().isKnownSurname(surname)) {
             name = KnownPeople.builtIn().bySurname(surname, null).name(); // "Hannity pressed": Sean Hannity
+        }
+        Sentence sentence = text.sentenceOfToken(head);
+        if (name == null && commonNounSurname && sentence != null && head > sentence.firstToken() && hasInnerCapital(surname)) {
+            name = surname; // "- HuffPollster:": a name in capitals inside the word, whatever the tagger called it
         }
         return new Reference(null, source, false, name);
     }

@@ -16,6 +16,27 @@ import org.newsgraph.nlp.VerbGroups;
  * and a closing "X continued:" paragraph that introduces the quotation.
  */
 final class CueBeforeQuote {
+    /** Most words of a source's name after a digest headline's dash ("- Carl Bialik:"). */
+    private static final int MAX_LABEL_WORDS = 4;
+
+    /**
+     * Where the colon stands when the token at {@code dash} is a spaced dash followed by one to
+     * {@link #MAX_LABEL_WORDS} capitalised words and a colon ("caucus - HuffPollster:", "- Carl
+     * Bialik:"), the label of a newsletter's quoted source; else -1.
+     */
+    static int labelAfterDash(AnnotatedText text, int dash) {
+        Token d = text.token(dash);
+        if (dash < 1 || !(d.isDash() || d.text().equals("-")) || text.token(dash - 1).end() >= d.start()
+                || dash + 1 >= text.tokens().size() || d.end() >= text.token(dash + 1).start()) {
+            return -1;
+        }
+        int j = dash + 1;
+        while (j < text.tokens().size() && j - dash <= MAX_LABEL_WORDS && text.token(j).isCapitalized()) {
+            j++;
+        }
+        return j > dash + 1 && j < text.tokens().size() && text.token(j).text().equals(":") ? j : -1;
+    }
+
     /** Words that open a circumstance between a cue and its quotation: "told Congress when asked ...:". */
     private static final Set<String> CIRCUMSTANCE = Set.of("when", "after", "if", "as", "once");
 
@@ -52,6 +73,15 @@ final class CueBeforeQuote {
             }
         }
         if (j > first && text.token(j).text().equals(":")) {
+            // "Polls did predict the caucus - HuffPollster: “...”": a digest's headline, a dash, then
+            // the name of the one quoted (a name the tagger may not know)
+            for (int dash = j - 2; dash > first && dash >= j - 1 - MAX_LABEL_WORDS; dash--) {
+                if (labelAfterDash(text, dash) == j) {
+                    EntityMention m = entities.at(dash + 1);
+                    return m != null && m.firstToken() == dash + 1 ? new Cue(m.firstToken(), m.endToken(), j, j + 1)
+                            : new Cue(dash + 1, j, j, j + 1);
+                }
+            }
             // "Clinton: “Our goal is ...”", "Here’s Clinton in December 1992: “...”": a speaker's label.
             EntityMention label = entities.at(j - 1);
             if (label != null && entities.typeOf(label) != EntityType.LOCATION

@@ -282,6 +282,11 @@ final class IndirectSpeechFinder {
                 return k; // ", Trump boasted, “...”": a cue of its own, for the quotation after it
             }
         }
+        for (int k = from + 1; k + 2 < end; k++) {
+            if (CueBeforeQuote.labelAfterDash(text, k) > 0) {
+                return k; // "... the caucus - HuffPollster: “...”": a digest's source label starts
+            }
+        }
         return end;
     }
 

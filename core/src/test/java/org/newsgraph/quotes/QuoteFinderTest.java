@@ -165,6 +165,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aDigestsLabelAfterADashNamesTheQuotedSource() {
+        // HuffPost's polling newsletter: "headline - Source: “...”", the source a brand the tagger calls a noun
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("But/CC polls/NNS did/VBD/do predict/VB/predict the/DT caucus/NN —/: HuffPollster/NN :/: “/`` "
+                        + "Most/JJS pollsters/NNS fared/VBD/fare much/RB better/JJR with/IN the/DT results/NNS ./. ”/''"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(Quote.QuoteKind.direct, qs.get(0).kind());
+        assertEquals("HuffPollster", qs.get(0).source().text());
+        assertEquals("HuffPollster", speaker(qs.get(0)));
+    }
+
+    @Test
     void quoteRunningOverTwoParagraphsIsOneQuote() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` The/DT first/JJ part/NN of/IN the/DT speech/NN ends/VBZ/end here/RB ./.").paragraph()
