@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,5 +90,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     /** One line of {@code --dump}: the document's id, then its quotes, in that order on every run (so dumps compare byte for byte). */
+    @JsonPropertyOrder({"doc_id", "quotes"})
     private record DumpLine(@JsonProperty("doc_id") String docId, List<Quote> quotes) {}
 }

@@ -235,7 +235,8 @@ public final class EntityResolver {
             if (t.ner().equals("PERSON") && nickname > 0 && tokens.get(nickname).ner().equals("PERSON")) {
                 end = NameTokens.personRunEnd(tokens, nickname, s); // John “Tig” Tiegen: the tagger stopped at the nickname
             } else if (t.ner().equals("PERSON") && nickname > 0 && tokens.get(nickname).isCapitalized()
-                    && tokens.get(nickname).pos().startsWith("NN")) {
+                    && tokens.get(nickname).pos().startsWith("NN") && !NameTokens.isTitleCase(tokens, s)) {
+                // (not in a headline's capitals: 'Trump “Apprentice” Tapes')
                 end = nickname + 1; // Marcia “Cia” Price: a surname the tagger read as a common noun ("price")
             }
             int start = i;
@@ -249,7 +250,7 @@ public final class EntityResolver {
             }
             // Only the run before the first token the vocabulary claimed is new: "Chairman" of "Chairman
             // Joint Chiefs...". A headline's verb ends the name the tagger ran over it: "Sanders Says Fight Goes On".
-            boolean afterVocabulary = start > 0 && taken[start - 1]; // "CNN Disputes ...", CNN being the vocabulary's
+            boolean afterVocabulary = start > s.firstToken() && taken[start - 1]; // "CNN Disputes ...", CNN being the vocabulary's
             for (int j = start; j < end; j++) {
                 // (the tagger's own past or present verb too, with words after it: "Selenis Leyva Got Real
                 // About Being Called", "National Review Crowd Does Not Like Trump"; not "Shane Shook")

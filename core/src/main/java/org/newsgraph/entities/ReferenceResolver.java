@@ -87,7 +87,8 @@ public final class ReferenceResolver {
 
     /** Whether a capital stands inside the word, as in a brand's name ("HuffPollster", "FiveThirtyEight"). */
     private static boolean hasInnerCapital(String word) {
-        return word.length() > 2 && word.substring(1).chars().anyMatch(Character::isUpperCase);
+        return word.length() > 2 && word.substring(1).chars().anyMatch(Character::isUpperCase)
+                && word.chars().anyMatch(Character::isLowerCase); // (not a shouted "UPDATE")
     }
 
     /** Entities named (by a proper name) inside the span. */

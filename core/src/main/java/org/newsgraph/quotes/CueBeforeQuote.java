@@ -25,8 +25,11 @@ final class CueBeforeQuote {
      * Bialik:"), the label of a newsletter's quoted source; else -1.
      */
     static int labelAfterDash(AnnotatedText text, int dash) {
+        if (dash < 1 || dash >= text.tokens().size()) {
+            return -1;
+        }
         Token d = text.token(dash);
-        if (dash < 1 || !(d.isDash() || d.text().equals("-")) || text.token(dash - 1).end() >= d.start()
+        if (!(d.isDash() || d.text().equals("-")) || text.token(dash - 1).end() >= d.start()
                 || dash + 1 >= text.tokens().size() || d.end() >= text.token(dash + 1).start()) {
             return -1;
         }
@@ -161,7 +164,7 @@ final class CueBeforeQuote {
         int opening = first;
         while (opening < limit && (text.token(opening).pos().equals("CC") || text.token(opening).pos().startsWith("RB")
                 || text.token(opening).text().equals(","))) {
-            opening++; // "But as ...", "Of course, as ..." is not reached: only conjunctions and adverbs
+            opening++; // "But as ...": conjunctions and adverbs before the opening "as" (others need a comma before it)
         }
         for (int as = opening; as + 3 < limit; as++) {
             if (text.token(as).text().equalsIgnoreCase("as") && (as == opening || text.token(as - 1).text().equals(","))) {

@@ -204,8 +204,8 @@ public final class QuoteFinder {
         }
         if (cue == null) {
             cue = cues.before(q.open());
-            int mark = text.firstTokenAtOrAfter(q.open());
-            if (cue != null && text.token(cue.cueFirst()).lemma().equals("put")) {
+            if (cue != null && text.token(cue.cueFirst()).lemma().equals("put") && !marksBetween(text, cue.cueEnd(), q.open())) {
+                // (only the first marks after the frame: 'As he put it, “A” and “B.”' gives the sentence once)
                 Span framed = framedWords(body, text, cue, q);
                 if (framed != null) {
                     Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);
@@ -259,6 +259,16 @@ public final class QuoteFinder {
         return m != null && m.span().start() < q.open() && q.close() >= 0 && q.close() < m.span().end();
     }
 
+    /** Whether a quotation mark stands between token {@code from} and the character offset {@code open}. */
+    private static boolean marksBetween(AnnotatedText text, int from, int open) {
+        for (int i = from; i < text.tokens().size() && text.token(i).start() < open; i++) {
+            if (text.token(i).isQuotationMark()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a cue ends right before the opening mark, across a comma or colon: 'Priebus said, “Probably.”' */
     private static boolean introducedByCue(AnnotatedText text, CueFinder cues, int open) {
         int mark = text.firstTokenAtOrAfter(open);
@@ -266,7 +276,8 @@ public final class QuoteFinder {
             return false;
         }
         Cue before = cues.before(open);
-        return before != null && Math.max(before.cueEnd(), before.sourceEnd()) == mark - 1;
+        int cueEnd = before == null ? -1 : Math.max(before.cueEnd(), before.sourceEnd());
+        return cueEnd == mark - 1 || cueEnd == mark; // ('Clinton: “Absolutely.”': the colon is the cue)
     }
 
     private static Quote attributed(String body, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,

@@ -29,6 +29,8 @@ final class SourcePhrases {
     private static final int MAX_APPOSITIVE = 32;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
     static final int MAX_CUE_GAP = 12;
+    /** Most tokens back from ", adding," to the reporting verb whose speaker it goes on with. */
+    private static final int MAX_ADDING_LOOK_BACK = 6;
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from", "on", "in");
 
@@ -201,7 +203,7 @@ final class SourcePhrases {
         }
         // "Ryan and Trump will meet next week, Spicer said, adding, “...”": the participle goes on
         // with the speaker of the reporting verb just before it, not with the sentence's subject.
-        for (int v = k - 1; v > sentenceFirst && v >= k - MAX_CUE_GAP; v--) {
+        for (int v = k - 1; v > sentenceFirst && v >= k - MAX_ADDING_LOOK_BACK; v--) {
             if (words.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
                 Cue earlier = sourceOf(v, sentenceFirst);
                 if (earlier != null) {

@@ -615,7 +615,7 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aDeniedVerbOfSayingBeforeTheMarksGivesThemToNoOne() {
+    void aDeniedVerbOfSayingBeforeTheMarksLeavesThemToTheCueAfter() {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.")
                 .sentence(RYAN + "can/MD not/RB say/VB/say that/IN “/`` from/IN his/PRP$ perspective/NN ,/, ”/'' "
                         + "Trump/NNP/PERSON added/VBD/add ,/, saying/VBG/say it/PRP should/MD be/VB/be “/`` up/RP to/IN "
