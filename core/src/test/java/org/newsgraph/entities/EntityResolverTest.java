@@ -218,7 +218,8 @@ class EntityResolverTest {
     @Test
     void theSurnameAfterANicknameIsPartOfTheNameWhateverItsTag() {
         DocumentEntities d = resolver.resolve(new TaggedText()
-                .sentence("State/NN Del./NNP Marcia/NNP/PERSON \"/`` Cia/NNP/ORGANIZATION \"/'' Price/NN shouted/VBD/shout ./.")
+                .sentence("His/PRP$ niece/NN ,/, state/NN Del./NNP Marcia/NNP/PERSON \"/`` Cia/NNP/ORGANIZATION \"/'' Price/NN ,/, "
+                        + "shouted/VBD/shout to/IN the/DT crowd/NN ./.")
                 .annotated());
         assertNotNull(named(d, "Marcia Price"), d.entities().toString());
     }
