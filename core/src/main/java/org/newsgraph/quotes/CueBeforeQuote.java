@@ -151,8 +151,7 @@ final class CueBeforeQuote {
 
     /** Whether token {@code i} is a hyphen inside a word ("op-ed"), not a dash between words. */
     private boolean joinsAWord(int i) {
-        return i > 0 && i + 1 < text.tokens().size() && text.token(i).text().equals("-")
-                && text.token(i - 1).end() == text.token(i).start() && text.token(i).end() == text.token(i + 1).start();
+        return text.token(i).text().equals("-") && words.gluedToBoth(i);
     }
 
     /**

@@ -71,6 +71,12 @@ final class CueWords {
         return p + 1 >= s.endToken() || CueFinder.isPunct(text.token(p + 1)); // not "went on Fox News", "hit back at"
     }
 
+    /** Whether token {@code i} touches the tokens on both sides, as a hyphen inside a word does ("op-ed", "Ki-moon"). */
+    boolean gluedToBoth(int i) {
+        return i > 0 && i + 1 < text.tokens().size() && text.token(i - 1).end() == text.token(i).start()
+                && text.token(i).end() == text.token(i + 1).start();
+    }
+
     boolean lineBreakBefore(int token) {
         return text.text().substring(text.token(token - 1).end(), text.token(token).start()).contains("\n");
     }

@@ -469,8 +469,7 @@ final class SourcePhrases {
                 && text.token(t.index() + 1).pos().equals("HYPH") && text.token(t.index() + 1).start() == t.end()) {
             return true; // "then-Secretary of State Hillary Clinton", "ex-Gov. Jeb Bush"
         }
-        if (!first && pos.equals("HYPH") && t.index() > 0 && t.index() + 1 < text.tokens().size()
-                && text.token(t.index() - 1).end() == t.start() && text.token(t.index() + 1).start() == t.end()) {
+        if (!first && pos.equals("HYPH") && words.gluedToBoth(t.index())) {
             return true; // "Ban Ki-moon", "Park Geun-hye": a hyphen inside a name
         }
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
@@ -480,7 +479,6 @@ final class SourcePhrases {
 
     /** Whether token {@code i} is the second half of a hyphened compound ("tax-writing"), whatever its tag. */
     private boolean compoundTail(int i) {
-        return i > 1 && text.token(i - 1).pos().equals("HYPH") && text.token(i - 1).start() == text.token(i - 2).end()
-                && text.token(i - 1).end() == text.token(i).start();
+        return i > 1 && text.token(i - 1).pos().equals("HYPH") && words.gluedToBoth(i - 1);
     }
 }
