@@ -161,9 +161,7 @@ public final class QuoteFinder {
         }
         // “Face the Nation,” “Fox and Friends”: a programme or a book in marks, not speech; but a
         // word that opens its sentence and is followed by its cue is an answer (“Absolutely,” he said).
-        boolean answer = content.strip().matches(".*[,.!?]") && (cue != null ? !insideSentence(text, q.open())
-                && sameSentence(text, q.close(), cue) : introducedByCue(text, cues, q.open()));
-        if (isTitle(content) && !isShouted(content) && !answer) {
+        if (isTitle(content) && !isShouted(content) && !isAnswer(text, cues, q, content, cue)) {
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, null, null, null);
         }
         int lead = leadIn(text, q);
@@ -267,6 +265,19 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether words in marks that look like a title are an answer: closed by punctuation, and opening
+     * the sentence their cue closes (“Absolutely,” he said) or following their cue ('said, “Probably.”').
+     * Asked only of title-like words, since looking for a cue before the marks is not free.
+     */
+    private static boolean isAnswer(AnnotatedText text, CueFinder cues, QuotedSpan q, String content, Cue cue) {
+        if (!content.strip().matches(".*[,.!?]")) {
+            return false;
+        }
+        return cue != null ? !insideSentence(text, q.open()) && sameSentence(text, q.close(), cue)
+                : introducedByCue(text, cues, q.open());
     }
 
     /** Whether a cue ends right before the opening mark, across a comma or colon: 'Priebus said, “Probably.”' */
