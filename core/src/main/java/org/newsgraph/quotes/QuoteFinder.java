@@ -43,15 +43,14 @@ public final class QuoteFinder {
     }
 
     public List<Quote> find(Article article, AnnotatedText text, DocumentEntities entities) {
+        // Marks inside a person's name (Marcia “Cia” Price) are a nickname: no quotation, nor a break
+        // between two parts of one.
         List<QuotedSpan> marks = mergeContinued(article.body(), QuoteMarks.find(article.body(), article.paragraphs()),
-                article.paragraphs());
+                article.paragraphs()).stream().filter(q -> !insideName(text, entities, q)).toList();
         ReferenceResolver refs = new ReferenceResolver(text, entities, offset -> inside(marks, offset), Narrator.of(article.byline(), article.body()));
         CueFinder cues = new CueFinder(verbs, text, entities, offset -> inside(marks, offset));
         List<Quote> direct = new ArrayList<>();
         for (QuotedSpan q : marks) {
-            if (insideName(text, entities, q)) {
-                continue; // Marcia “Cia” Price: a nickname, not a quotation (nor a break between two parts of one)
-            }
             Quote turn = TranscriptTurns.turn(article, q, refs, entities);
             if (turn != null) {
                 direct.add(turn);
