@@ -236,9 +236,9 @@ final class EntityGroups {
             Group g = people.get(i);
             List<String> have = lower(g.nameTokens);
             boolean otherSex = gender != null && g.gender != null && gender != g.gender && !have.equals(wanted);
-            List<String> known = new ArrayList<>(have);
-            known.addAll(g.nicknames); // "Bobby Scott" after Robert C. “Bobby” Scott
-            if ((known.containsAll(wanted) || wanted.containsAll(have)) && !otherSex
+            // (a nickname stands for the given name: "Bobby Scott" after Robert C. “Bobby” Scott)
+            boolean named = wanted.stream().allMatch(w -> have.contains(w) || g.nicknames.contains(w));
+            if ((named || wanted.containsAll(have)) && !otherSex
                     && (best == null || g.mentions.size() > best.mentions.size())) {
                 best = g;
             }

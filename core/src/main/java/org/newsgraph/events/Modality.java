@@ -29,13 +29,12 @@ final class Modality {
     /** Threat to act: protest -> 133, reduce relations -> 131, coerce -> 132, assault or fight -> 138. */
     private static final Map<String, String> THREAT = Map.of("14", "133", "16", "131", "17", "132", "18", "138", "19", "138",
             "20", "138");
-    private static final int LOOK_BACK = 5;
 
     private Modality() {}
 
     /** Whether the act lies ahead: a future modal in its verb group, or "plans to", "is ready to" before it. */
     static boolean future(AnnotatedText text, Sentence s, int anchor) {
-        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - LOOK_BACK; k--) {
+        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - VerbGroups.LOOK_BACK; k--) {
             Token t = text.token(k);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (FUTURE_MODALS.contains(w)) {
@@ -53,7 +52,7 @@ final class Modality {
 
     /** Whether the act is demanded of someone rather than done: "must reach an agreement", "should cooperate". */
     static boolean obliged(AnnotatedText text, Sentence s, int anchor) {
-        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - LOOK_BACK; k--) {
+        for (int k = anchor - 1; k >= s.firstToken() && k >= anchor - VerbGroups.LOOK_BACK; k--) {
             Token t = text.token(k);
             if (OBLIGATIONS.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;

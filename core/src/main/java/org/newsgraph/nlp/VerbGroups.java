@@ -12,7 +12,7 @@ import java.util.Set;
 public final class VerbGroups {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** How far back a verb group reaches from its verb, in tokens. */
-    private static final int LOOK_BACK = 5;
+    public static final int LOOK_BACK = 5;
 
     private VerbGroups() {}
 
