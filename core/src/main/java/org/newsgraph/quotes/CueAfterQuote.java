@@ -94,7 +94,10 @@ final class CueAfterQuote {
             }
             int srcEnd = sources.sourceForward(from, end);
             boolean listener = text.token(i).lemma().equals("tell");
-            return srcEnd > from && !listener ? new Cue(from, srcEnd, i, i + 1) : null;
+            // (nor "questioned Trump's “New York values”": an owner is the start of the object)
+            boolean owner = srcEnd > from && srcEnd < end && text.token(srcEnd - 1).pos().equals("POS")
+                    && (!CueFinder.isPunct(text.token(srcEnd)) || text.token(srcEnd).isQuotationMark());
+            return srcEnd > from && !listener && !owner ? new Cue(from, srcEnd, i, i + 1) : null;
         }
         // Before its verb the whole phrase is the source: "“...,” Jeffrey Lewis of the James Martin
         // Center wrote" (after a verb, "said Cameron Easley for Morning Consult", the person alone).

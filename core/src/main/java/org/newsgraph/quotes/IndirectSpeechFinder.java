@@ -111,7 +111,10 @@ final class IndirectSpeechFinder {
                 k--;
             }
             boolean coordinated = text.token(k).pos().equals("CC"); // "Trump has made ... and has boasted of ..."
-            boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated
+            // "Cruz, leading narrowly in Iowa polls, questioned ...": the subject stands before an
+            // aside set off by commas, which the source phrase has already reached across.
+            boolean aside = text.token(k).text().equals(",") && cue != null && cue.sourceEnd() <= k;
+            boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated || aside
                     || (t.pos().equals("VBG") && cue.cueFirst() == v));
             if (!near || !clauses.namesSomeone(cue) || cue.sourceFirst() > v) {
                 if (t.pos().equals("VBG") || t.pos().equals("VB")) {

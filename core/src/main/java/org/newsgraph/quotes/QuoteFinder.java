@@ -512,8 +512,20 @@ public final class QuoteFinder {
         // (not "“...,” she said, and “clear consequences ...”": the quotation goes on after its cue)
         boolean goesOn = text.token(mark - 1).pos().equals("CC") && mark - 2 >= s.firstToken()
                 && text.token(mark - 2).text().equals(",") && q.cue() != null && q.cue().end() <= text.token(mark - 2).start();
-        return before.chars().anyMatch(Character::isLetter) && !before.equalsIgnoreCase("that")
-                && !text.token(mark - 1).isVerb() && !goesOn;
+        // After a verb or "that" the marks hold the whole clause, unless the clause goes on past them:
+        // 'Comey testified “thousands” of emails had not been turned over'.
+        boolean opensClause = before.equalsIgnoreCase("that") || text.token(mark - 1).isVerb();
+        return before.chars().anyMatch(Character::isLetter) && (!opensClause || clauseGoesOnAfter(text, q, s)) && !goesOn;
+    }
+
+    /**
+     * Whether a word of the sentence follows the quote's closing mark, the marks closing mid-clause
+     * (not '“distasteful,” Santilli expressed', where the comma in the marks ends the clause).
+     */
+    private static boolean clauseGoesOnAfter(AnnotatedText text, Quote q, Sentence s) {
+        int close = text.firstTokenAtOrAfter(q.end());
+        return close + 1 < s.endToken() && text.token(close).isQuotationMark() && !q.text().strip().matches(".*\\p{Punct}")
+                && Character.isLetter(text.token(close + 1).text().charAt(0));
     }
 
     /** Whether words of the same sentence stand before the quote's opening mark. */

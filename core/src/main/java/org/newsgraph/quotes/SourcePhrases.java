@@ -26,7 +26,7 @@ final class SourcePhrases {
     private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
             "seem", "appear", "take", "use", "stop", "pause");
     /** Most tokens of an appositive between a source and its verb ("China, Pyongyang's only ally, said"). */
-    private static final int MAX_APPOSITIVE = 32;
+    private static final int MAX_APPOSITIVE = 40;
     /** Most tokens between a cue before a quote and its opening mark ("said in a statement on Monday"). */
     static final int MAX_CUE_GAP = 12;
     /** Most tokens back from ", adding," to the reporting verb whose speaker it goes on with. */

@@ -447,6 +447,42 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPhraseAfterAnAsideBetweenSubjectAndVerbIsTheSubjects() {
+        // "Cruz, leading in Iowa polls, questioned Trump's “New York values” and ...": the aside does
+        // not keep the verb from its subject, and the owner after the verb is no inverted source.
+        List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON spoke/VBD/speak ./.").paragraph()
+                .sentence("Cruz/NNP/PERSON ,/, leading/VBG/lead in/IN Iowa/NNP/LOCATION polls/NNS ,/, questioned/VBD/question "
+                + "Trump/NNP/PERSON 's/POS “/`` New/NNP York/NNP values/NNS ”/'' and/CC his/PRP$ readiness/NN to/TO "
+                + "lead/VB/lead ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Trump's “New York values” and his readiness to lead", qs.get(0).text());
+        assertEquals("Ted Cruz", speaker(qs.get(0)));
+    }
+
+    @Test
+    void marksClosingMidClauseAfterTheVerbGiveTheClause() {
+        // 'Comey testified “thousands” of emails ...': the marks hold a word of the clause, not all of it;
+        // but in '“distasteful,” Santilli said' the comma inside the marks closes the clause.
+        List<Quote> qs = quotes(new TaggedText().sentence("James/NNP/PERSON Comey/NNP/PERSON testified/VBD/testify "
+                + "“/`` thousands/NNS ”/'' of/IN emails/NNS had/VBD/have not/RB been/VBN/be turned/VBN/turn over/RP ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("“thousands” of emails had not been turned over", qs.get(0).text());
+        assertEquals("James Comey", speaker(qs.get(0)));
+    }
+
+    @Test
+    void aLongAppositiveWithARelativeClauseStillLeadsToItsName() {
+        // 33 words between the name and its verb
+        List<Quote> qs = quotes(new TaggedText().sentence("Rich/NNP/PERSON Heffley/NNP/PERSON ,/, a/DT top/JJ Tallahassee/NNP/LOCATION GOP/NNP "
+                + "operative/NN who/WP played/VBD/play a/DT major/JJ role/NN in/IN John/NNP/PERSON McCain/NNP/PERSON 's/POS "
+                + "big/JJ Florida/NNP/LOCATION win/NN in/IN 2008/CD and/CC is/VBZ/be now/RB running/VBG/run Jeb/NNP/PERSON Bush/NNP/PERSON 's/POS "
+                + "early-vote/JJ efforts/NNS in/IN the/DT whole/JJ state/NN ,/, said/VBD/say the/DT absentee/JJ program/NN is/VBZ/be "
+                + "a/DT “/`` critical/JJ part/NN of/IN our/PRP$ strategy/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("the absentee")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Rich Heffley", speaker(q));
+    }
+
+    @Test
     void aPhraseAfterTheSecondVerbBelongsToThatVerb() {
         List<Quote> qs = quotes(new TaggedText().sentence("Protesters/NNS led/VBN/lead by/IN Jane/NNP/PERSON Doe/NNP/PERSON "
                 + "marched/VBD/march through/IN the/DT streets/NNS ./.").paragraph()
