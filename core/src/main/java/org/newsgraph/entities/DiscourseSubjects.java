@@ -285,7 +285,10 @@ final class DiscourseSubjects {
             after++; // "Trump senior communications adviser Jason Miller"
         }
         boolean afterVerb = token > 0 && text.token(token - 1).isVerb(); // "gave Glenn Beck new impetus" is an object
-        boolean owner = after >= 0 && after < text.tokens().size() && text.token(after).pos().equals("POS");
+        // ("Christie's been making the case": an "'s" before a participle is "has", not an owner's)
+        boolean owner = after >= 0 && after < text.tokens().size() && text.token(after).pos().equals("POS")
+                && !(after + 1 < text.tokens().size() && (text.token(after + 1).pos().equals("VBN")
+                        || text.token(after + 1).pos().equals("VBG")));
         if (person && m != null && (owner || !afterVerb && after < text.tokens().size()
                 && text.token(after).pos().startsWith("NN") && !text.token(after).isProperNoun())) {
             // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS

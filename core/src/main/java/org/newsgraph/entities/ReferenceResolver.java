@@ -91,15 +91,39 @@ public final class ReferenceResolver {
                 && word.chars().anyMatch(Character::isLowerCase); // (not a shouted "UPDATE")
     }
 
-    /** Entities named (by a proper name) inside the span. */
+    /**
+     * Entities named (by a proper name) inside the span, but not inside a quotation within it: in
+     * “He always whispered, ‘Billie Jean King, you are the Queen,’” she said, King may be the one speaking.
+     */
     private Set<String> namedWithin(Span span) {
         Set<String> out = new HashSet<>();
         for (EntityMention m : entities.mentions()) {
-            if (m.kind() == MentionKind.NAME && m.span().start() >= span.start() && m.span().end() <= span.end()) {
+            if (m.kind() == MentionKind.NAME && m.span().start() >= span.start() && m.span().end() <= span.end()
+                    && !insideInnerQuote(span.start(), m.span().start())) {
                 out.add(m.entity());
             }
         }
         return out;
+    }
+
+    /** Whether a single or straight quotation mark opened between {@code from} and {@code offset} is still open there. */
+    private boolean insideInnerQuote(int from, int offset) {
+        String body = text.text();
+        boolean open = false;
+        for (int i = from; i < offset; i++) {
+            char c = body.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'' && c != '"') {
+                continue;
+            }
+            boolean wordBefore = i > 0 && Character.isLetterOrDigit(body.charAt(i - 1));
+            boolean wordAfter = i + 1 < body.length() && Character.isLetterOrDigit(body.charAt(i + 1));
+            if (!open && !wordBefore && wordAfter && c != '’') {
+                open = true;
+            } else if (open && !wordAfter && (wordBefore || !Character.isWhitespace(body.charAt(i - 1)))) {
+                open = false; // (an apostrophe inside a word, "don’t", neither opens nor closes)
+            }
+        }
+        return open;
     }
 
     /** The reference of the phrase in tokens {@code [first, end)}: its head is its last token. */

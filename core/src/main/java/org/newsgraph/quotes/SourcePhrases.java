@@ -54,8 +54,8 @@ final class SourcePhrases {
         int k = verb - 1;
         // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
         while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(k))
-                || TIME_WORDS.contains(text.token(k).text().toLowerCase(Locale.ROOT)))) {
-            k--; // "Priebus later Thursday told": the time is not the source
+                || TIME_WORDS.contains(text.token(k).text().toLowerCase(Locale.ROOT)) || adverbialPair(k, sentenceFirst))) {
+            k -= adverbialPair(k, sentenceFirst) ? 2 : 1; // "Priebus later Thursday told": the time is not the source
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
             // "Clinton stressed ... and said": the verbs share a subject, the first verb's when it has
@@ -213,6 +213,15 @@ final class SourcePhrases {
         }
         return subjects.find(sentenceFirst, verb);
     }
+
+    /** Two words that act as one adverb, ending at token {@code k}: "had at last described", "has in fact said". */
+    private boolean adverbialPair(int k, int sentenceFirst) {
+        return k - 1 >= sentenceFirst && ADVERBIAL_PAIRS.contains(
+                text.token(k - 1).text().toLowerCase(Locale.ROOT) + " " + text.token(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ADVERBIAL_PAIRS = Set.of("at last", "at least", "at first", "in fact", "of course",
+            "at times", "in turn", "in particular", "for instance", "for example");
 
     /**
      * The subject of an intransitive verb right before the conjunction at {@code cc} ("laughed and

@@ -1608,4 +1608,34 @@ class SpeakerResolutionTest {
         assertEquals("Donald Trump", q.speaker().name());
         assertEquals("call", q.cue().text());
     }
+
+    @Test
+    void aNameInsideAQuotationWithinTheQuoteMayBeTheSpeaker() {
+        // Ali's words to King, quoted by King: the name in the inner marks does not rule her out.
+        List<Quote> qs = quotes(new TaggedText().sentence("Billie/NNP/PERSON Jean/NNP/PERSON King/NNP/PERSON remembered/VBD/remember "
+                + "Muhammad/NNP/PERSON Ali/NNP/PERSON as/IN fun/NN ./.").paragraph()
+                .sentence("“/`` He/PRP always/RB whispered/VBD/whisper ,/, ‘/` Billie/NNP/PERSON Jean/NNP/PERSON King/NNP/PERSON ,/, "
+                        + "you/PRP are/VBP/be the/DT Queen/NNP ,/, ’/' ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Billie Jean King", speakerOf(qs, "He always"));
+    }
+
+    @Test
+    void anApostropheSBeforeAParticipleIsHasNotAnOwner() {
+        // (the tagger reads the "that" as a relative pronoun, which leaves Rubio a subject)
+        List<Quote> qs = quotes(new TaggedText().sentence("Chris/NNP/PERSON Christie/NNP/PERSON lit/VBD/light into/IN "
+                + "Marco/NNP/PERSON Rubio/NNP/PERSON ./.").paragraph()
+                .sentence("Christie/NNP/PERSON 's/POS been/VBN/be making/VBG/make the/DT case/NN that/WDT Rubio/NNP/PERSON "
+                        + "is/VBZ/be n't/RB ready/JJ ./.")
+                .sentence("“/`` You/PRP have/VBP/have not/RB been/VBN/be involved/VBN/involve ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Chris Christie", speakerOf(qs, "You have not"));
+    }
+
+    @Test
+    void aTwoWordAdverbBeforeTheVerbIsNotTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Marco/NNP/PERSON Rubio/NNP/PERSON had/VBD/have at/IN last/JJ "
+                + "described/VBN/describe his/PRP$ views/NNS “/`` not/RB only/RB on/IN Spanish/JJ television/NN ”/'' "
+                + "on/IN Monday/NNP ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("Spanish")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Marco Rubio", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
 }
