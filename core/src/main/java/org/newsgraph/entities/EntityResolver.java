@@ -39,6 +39,8 @@ public final class EntityResolver {
             "Foundation|Institute|Campaign|Party|Committee|University|College|Center|Centre|Council|Association|Inc\\.?"
                     + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
             Pattern.CASE_INSENSITIVE);
+    /** The last word of a place's name: no person's name ends in it. */
+    private static final Pattern PLACE_HEAD = Pattern.compile("County|Township|Parish|Province|Borough");
     /** Verbs of saying in a headline's capitals, which no name holds. */
     private static final Pattern HEADLINE_VERB = Pattern.compile("Says|Said|Tells|Told|Slams|Blasts|Rips|Urges|Warns|Vows|Asks|Disputes|Gets|Got");
     /** "Team Clinton", "Camp Trump": a candidate's people, not a person of that name. */
@@ -469,6 +471,10 @@ public final class EntityResolver {
         if (ORG_HEAD.matcher(texts.get(end - 1)).matches() || (end - start >= 2 && TEAM.matcher(texts.get(start)).matches())) {
             // The tagger reads "Clinton Foundation" and "Team Clinton" as people; a word says what they are.
             organization(tokens, texts, start, end, groups);
+            return;
+        }
+        if (end - start >= 2 && PLACE_HEAD.matcher(texts.get(end - 1)).matches()) {
+            groups.location(String.join(" ", texts.subList(start, end)), start, end); // the tagger's person "Maricopa County"
             return;
         }
         TitlePhrase phrase = titles.parse(tokens, texts, s.firstToken(), start);

@@ -73,6 +73,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameEndingInCountyIsAPlaceWhateverTheTaggerSays() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Maricopa/NNP/PERSON County/NNP/PERSON Sheriff/NNP Joe/NNP/PERSON Arpaio/NNP/PERSON spoke/VBD/speak ./.")
+                .annotated());
+        assertEquals(EntityType.LOCATION, named(d, "Maricopa County").type());
+        assertEquals(EntityType.PERSON, named(d, "Joe Arpaio").type());
+    }
+
+    @Test
     void descriptionOfAnotherCountryDoesNotJoinTheWrongPerson() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("Azerbaijani/JJ President/NNP Ilham/NNP/PERSON Aliyev/NNP/PERSON spoke/VBD/speak ./.")
