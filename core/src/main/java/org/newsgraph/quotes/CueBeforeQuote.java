@@ -130,8 +130,8 @@ final class CueBeforeQuote {
                 }
                 return cue;
             }
-            if (t.isVerb() || (CueFinder.isPunct(t) && !t.text().equals(",") && !joinsAWord(k))) {
-                return null;
+            if (t.isVerb() && !CueWords.attributive(text, k) || (CueFinder.isPunct(t) && !t.text().equals(",") && !joinsAWord(k))) {
+                return null; // (a participle describing a noun is no verb of its own: "told ... in a written statement, “...”")
             }
         }
         return null;

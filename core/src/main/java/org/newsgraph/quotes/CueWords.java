@@ -50,8 +50,16 @@ final class CueWords {
         if (t.text().equals("Said") || t.text().equals("Says")) {
             return true; // "Said Comey, “...”": the tagger reads an opening "Said" as a name
         }
-        ReportingVerbs.Verb v = t.isVerb() ? verbs.of(t) : null;
+        ReportingVerbs.Verb v = t.isVerb() && !attributive(text, t.index()) ? verbs.of(t) : null;
         return v != null && v.clause() != ReportingVerbs.Clause.PHRASE || closingPhrasalVerb(t);
+    }
+
+    /** Whether the participle at token {@code i} is an adjective before a noun: "in a written statement", "his prepared remarks". */
+    static boolean attributive(AnnotatedText text, int i) {
+        String pos = text.token(i).pos();
+        return (pos.equals("VBN") || pos.equals("VBG")) && i > 0 && i + 1 < text.tokens().size()
+                && (text.token(i - 1).pos().equals("DT") || text.token(i - 1).pos().equals("PRP$"))
+                && text.token(i + 1).pos().startsWith("NN");
     }
 
     /** Verbs of speech only with their particle, which ends the clause: "she went on.", "he shot back:". */

@@ -92,8 +92,8 @@ final class IndirectSpeechFinder {
             }
 
             if (!t.isVerb() || t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have")
-                    || t.lemma().equals("do")) {
-                continue;
+                    || t.lemma().equals("do") || attributive(v)) {
+                continue; // (nor "in a written statement": a participle that describes a noun)
             }
             int before = v - 1;
             while (before > s.firstToken() && text.token(before).pos().startsWith("RB")) {
@@ -337,7 +337,8 @@ final class IndirectSpeechFinder {
             } else if (!phrase && takesBareClause(verb) && after + 1 < s.endToken() && text.token(after).text().equals(",")
                     && !text.token(after + 1).pos().equals("CC") && clauseFollows(after + 1, s.endToken())) {
                 after++; // "During his years in office, Mr. Obama said, a majority of Americans ..."
-            } else if (!phrase && !(takesBareClause(verb) && clauseFollows(after, s.endToken()))) {
+            } else if (!phrase && !((takesBareClause(verb) || pronounSubjectFollows(after, s.endToken()))
+                    && clauseFollows(after, s.endToken()))) {
                 continue;
             }
             int clauseEnd = Math.min(Math.min(coordinatedSpeech(after, s.endToken()), sameSourceGoesOn(after, s.endToken())),
@@ -389,7 +390,11 @@ final class IndirectSpeechFinder {
                 return i;
             }
             boolean mark = t.isQuotationMark();
-            if ((t.isVerb() && !attributive(i)) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
+            // (a participle after its noun is no verb of the sentence: "said in an ABC interview taped
+            // before the attacks that ...")
+            boolean postnominal = t.pos().equals("VBN") && i > from && text.token(i - 1).pos().startsWith("NN")
+                    && !text.token(i - 1).isProperNoun();
+            if ((t.isVerb() && !attributive(i) && !postnominal) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
                 return from; // a programme's name in marks may stand there: said on “This Week” that ...
             }
         }
@@ -407,6 +412,9 @@ final class IndirectSpeechFinder {
             // Clinton during a debate, Hillary shot back, “...”".
             if (!text.token(i).pos().equals("CC") && !text.token(i).text().equals(",")) {
                 continue;
+            }
+            if (absoluteClause(i + 1, end)) {
+                return i; // "denied it happened, with Lewandowski taking to Twitter to call ...": his, not theirs
             }
             for (int v = i + 2; v < end && v <= i + 5; v++) {
                 if (cues.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
@@ -489,10 +497,7 @@ final class IndirectSpeechFinder {
 
     /** A participle used as an adjective: "in a written statement", "a prepared text". */
     private boolean attributive(int i) {
-        String pos = text.token(i).pos();
-        return (pos.equals("VBN") || pos.equals("VBG")) && i > 0 && i + 1 < text.tokens().size()
-                && (text.token(i - 1).pos().equals("DT") || text.token(i - 1).pos().equals("PRP$"))
-                && text.token(i + 1).pos().startsWith("NN");
+        return CueWords.attributive(text, i);
     }
 
     /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */
@@ -535,6 +540,35 @@ final class IndirectSpeechFinder {
     }
 
     /** Whether a clause (a run with a verb of its own) follows a bare "said". */
+    /** Whether "with" and someone named doing something open here: ", with Trump reportedly yelling". */
+    private boolean absoluteClause(int i, int end) {
+        if (i + 2 >= end || !text.token(i).text().equalsIgnoreCase("with")
+                || entities.at(i + 1) == null && !ReferenceResolver.isPronoun(text.token(i + 1))) {
+            return false;
+        }
+        for (int v = i + 2; v < end && v <= i + 5; v++) {
+            if (text.token(v).pos().equals("VBG")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a subject pronoun and its verb follow: a clause even after a verb that otherwise wants
+     * "that" ("Linick wrote they may have contained ...", "he added it was time").
+     */
+    private boolean pronounSubjectFollows(int from, int end) {
+        if (from + 1 >= end || !text.token(from).pos().equals("PRP")
+                || !SUBJECT_PRONOUNS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token next = text.token(from + 1);
+        return next.pos().equals("MD") || next.isFiniteVerb();
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "it");
+
     private boolean clauseFollows(int from, int end) {
         if (from < end && ReportedClauses.opensQuote(text.token(from))) {
             from++; // "said “budget reforms” and unpaid taxes would pay for them"

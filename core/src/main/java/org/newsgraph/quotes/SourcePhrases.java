@@ -255,6 +255,9 @@ final class SourcePhrases {
                 continue; // "in Columbus, Ohio,": the comma of a place name
             }
             if (t.text().equals(",")) {
+                if (c - 2 > first && text.token(c - 1).pos().equals("CD") && text.token(c - 2).text().equals(",")) {
+                    c -= 2; // "Clinton, 35, the daughter of ..., said": the age stands between the name and its appositive
+                }
                 int start = sourceBackward(c - 1, first);
                 if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")
                         || text.token(start - 1).pos().equals("TO"))) {

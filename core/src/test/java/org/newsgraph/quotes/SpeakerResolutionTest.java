@@ -1638,4 +1638,56 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("Spanish")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Marco Rubio", q.speaker() == null ? null : q.speaker().name(), qs.toString());
     }
+
+    @Test
+    void aParticipleDescribingANounIsNoCue() {
+        // "in a written statement" neither cues the quotation nor stops the search for "told"
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "told/VBD/tell the/DT Washington/NNP/ORGANIZATION "
+                + "Post/NNP/ORGANIZATION in/IN a/DT written/VBN/write statement/NN ,/, “/`` I/PRP do/VBP/do n't/RB "
+                + "want/VB/want his/PRP$ endorsement/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("I do")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Donald Trump", q.speaker().name());
+        assertEquals("told", q.cue().text());
+    }
+
+    @Test
+    void aParticipleAfterItsNounDoesNotHideTheThatOfTheReport() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Barack/NNP/PERSON Obama/NNP/PERSON had/VBD/have said/VBN/say "
+                + "in/IN an/DT ABC/NNP/ORGANIZATION interview/NN taped/VBN/tape before/IN the/DT attacks/NNS that/IN the/DT "
+                + "group/NN had/VBD/have been/VBN/be “/`` contained/VBN/contain ”/'' in/IN Iraq/NNP/COUNTRY ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("contained")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Barack Obama", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void aPronounAndItsVerbAfterWroteAreTheReportedClause() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Steve/NNP/PERSON Linick/NNP/PERSON wrote/VBD/write they/PRP "
+                + "may/MD have/VB/have contained/VBN/contain “/`` potentially/RB sensitive/JJ material/NN ”/'' because/IN "
+                + "of/IN the/DT subject/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("sensitive")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Steve Linick", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertTrue(q.text().startsWith("they may have"), q.text());
+    }
+
+    @Test
+    void reportedSpeechEndsWhereAnotherPersonActsInAWithClause() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "said/VBD/say the/DT rally/NN went/VBD/go well/RB ,/, "
+                + "with/IN Corey/NNP/PERSON Lewandowski/NNP/PERSON taking/VBG/take to/TO "
+                + "Twitter/NNP to/TO call/VB/call Fields/NNP/PERSON “/`` totally/RB delusional/JJ ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("delusional")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Corey Lewandowski", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
+
+    @Test
+    void anAgeBetweenTheNameAndItsAppositiveIsSkipped() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Chelsea/NNP/PERSON Clinton/NNP/PERSON announced/VBD/announce "
+                + "the/DT news/NN ./.").paragraph().sentence("Clinton/NNP/PERSON ,/, 35/CD ,/, the/DT "
+                + "daughter/NN of/IN former/JJ President/NNP Bill/NNP/PERSON Clinton/NNP/PERSON and/CC Democratic/JJ/MISC "
+                + "presidential/JJ candidate/NN Hillary/NNP/PERSON Clinton/NNP/PERSON ,/, said/VBD/say the/DT baby/NN "
+                + "is/VBZ/be due/JJ next/JJ summer/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("the baby")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Chelsea Clinton", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertTrue(q.source().text().startsWith("Clinton, 35"), q.source().text());
+    }
 }
