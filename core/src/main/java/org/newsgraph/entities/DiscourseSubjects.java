@@ -2,6 +2,7 @@ package org.newsgraph.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,29 @@ final class DiscourseSubjects {
     /** The entity a pronoun at this token refers to, or null. */
     String pronoun(int token) {
         String w = text.token(token).text().toLowerCase(Locale.ROOT);
-        return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
+        String object = relativeObject(token);
+        if (object == null) {
+            return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
+        }
+        // "Chris Christie, whom he describes as ...": the one "whom" stands for is not the "he"
+        Set<String> ruledOut = notSpeakers;
+        notSpeakers = new HashSet<>(ruledOut);
+        notSpeakers.add(object);
+        try {
+            return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
+        } finally {
+            notSpeakers = ruledOut;
+        }
+    }
+
+    /** The entity a "whom" right before the pronoun stands for ("Christie, whom he ..."), or null. */
+    private String relativeObject(int token) {
+        if (token < 2 || !text.token(token - 1).text().equalsIgnoreCase("whom")) {
+            return null;
+        }
+        int k = text.token(token - 2).text().equals(",") ? token - 3 : token - 2;
+        EntityMention m = k >= 0 ? entities.at(k) : null;
+        return m == null ? null : m.entity();
     }
 
     /**
@@ -148,13 +171,15 @@ final class DiscourseSubjects {
     /** Whether the candidate is a person's first mention, by full name, with a role after a comma. */
     private boolean introduced(Candidate c) {
         EntityMention m = entities.at(c.token());
-        if (m == null || m.firstToken() != c.token() || m.endToken() - m.nameToken() < 2 || m.endToken() + 1 >= text.tokens().size()
-                || !text.token(m.endToken()).text().equals(",")) {
+        if (m == null || m.firstToken() != c.token() || m.endToken() - m.nameToken() < 2 || m.endToken() + 1 >= text.tokens().size()) {
             return false;
         }
         boolean first = entities.mentions().stream().noneMatch(o -> o.entity().equals(m.entity()) && o.firstToken() < m.firstToken());
+        if (first && m.nameToken() > m.firstToken()) {
+            return true; // "Just look at House Speaker Paul D. Ryan. He's said ...": brought in with a title before the name
+        }
         Token after = text.token(m.endToken() + 1);
-        return first && (after.pos().equals("DT") || after.pos().startsWith("NN") || after.pos().startsWith("JJ"))
+        return first && text.token(m.endToken()).text().equals(",") && (after.pos().equals("DT") || after.pos().startsWith("NN") || after.pos().startsWith("JJ"))
                 && !after.isProperNoun();
     }
 

@@ -1690,4 +1690,23 @@ class SpeakerResolutionTest {
         assertEquals("Chelsea Clinton", q.speaker() == null ? null : q.speaker().name(), qs.toString());
         assertTrue(q.source().text().startsWith("Clinton, 35"), q.source().text());
     }
+
+    @Test
+    void aPersonBroughtInWithATitleIsTheNextHe() {
+        // the sentence before names no subject: the one it brings in, not the subject further back, is "he"
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "seems/VBZ/seem to/TO understand/VB/understand rates/NNS ./.")
+                .sentence("Just/RB look/VB/look at/IN House/NNP Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON ./.")
+                .sentence("He/PRP warned/VBD/warn that/IN bond/NN buying/NN “/`` risks/VBZ/risk higher/JJR inflation/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("risks")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Paul Ryan", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
+
+    @Test
+    void theOneAWhomStandsForIsNotTheHeAfterIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("George/NNP/PERSON Will/NNP/PERSON wrote/VBD/write a/DT column/NN ./.")
+                .sentence("Chris/NNP/PERSON Christie/NNP/PERSON ,/, whom/WP he/PRP describes/VBZ/describe "
+                        + "as/IN having/VBG/have “/`` a/DT prosecutor/NN 's/POS bearing/NN ,/, ”/'' won/VBD/win ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("prosecutor")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("George Will", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
 }
