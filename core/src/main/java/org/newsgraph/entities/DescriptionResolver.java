@@ -1,6 +1,7 @@
 package org.newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -171,14 +172,21 @@ final class DescriptionResolver {
         String noun = h.text().toLowerCase(Locale.ROOT);
         String holder = null;
         int last = -1;
+        Set<String> later = new HashSet<>();
         for (EntityMention m : entities.mentions()) {
-            if (m.firstToken() < first && m.firstToken() > last && entities.typeOf(m) == EntityType.PERSON
-                    && holdsTitle(m.entity(), noun)) {
+            if (entities.typeOf(m) != EntityType.PERSON || !holdsTitle(m.entity(), noun)) {
+                continue;
+            }
+            if (m.firstToken() < first && m.firstToken() > last) {
                 holder = m.entity();
                 last = m.firstToken();
+            } else if (m.firstToken() > head) {
+                later.add(m.entity());
             }
         }
-        return holder;
+        // "Sanders's campaign manager said ..." before "Sanders's campaign manager, Jeff Weaver,": the
+        // story names the one who holds the role further on, if only one does
+        return holder != null || later.size() != 1 ? holder : later.iterator().next();
     }
 
     /** Whether the article's own titles for a person name the role (not the gazetteer's roles). */

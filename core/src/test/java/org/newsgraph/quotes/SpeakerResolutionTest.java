@@ -1709,4 +1709,15 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("prosecutor")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("George Will", q.speaker() == null ? null : q.speaker().name(), qs.toString());
     }
+
+    @Test
+    void aRoleNamedBeforeItsHolderIsTheOneTheStoryNamesLater() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON won/VBD/win ./.").paragraph()
+                .sentence("Sanders/NNP/PERSON 's/POS campaign/NN manager/NN said/VBD/say he/PRP expects/VBZ/expect the/DT "
+                        + "senator/NN to/TO stay/VB/stay “/`` for/IN life/NN ./. ”/''").paragraph()
+                .sentence("Later/RB ,/, Sanders/NNP/PERSON 's/POS campaign/NN manager/NN ,/, Jeff/NNP/PERSON Weaver/NNP/PERSON ,/, "
+                        + "appeared/VBD/appear on/IN MSNBC/NNP/ORGANIZATION ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("for life")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Jeff Weaver", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
 }
