@@ -136,6 +136,15 @@ final class DiscourseSubjects {
             if (best != null && best.rank() <= SUBJECT) {
                 return best.entity();
             }
+            if (si == here.index() && person && best != null) {
+                // "If we're hearing Rubio's strategy correctly when he says ...", "she drew Trump's ire -
+                // he called her ...": an owner named earlier in the pronoun's own sentence is the one
+                // it is about, when no subject there fits
+                String owner = ownerBefore(s, limit, gender);
+                if (owner != null) {
+                    return owner;
+                }
+            }
             if (best != null && fallback == null) {
                 fallback = best;
                 fallbackSeen = seen;
@@ -153,6 +162,20 @@ final class DiscourseSubjects {
             }
         }
         return fallback == null ? null : fallback.entity();
+    }
+
+    /** The person last named as an owner ("Rubio's strategy") outside quotes before {@code limit}, or null. */
+    private String ownerBefore(Sentence s, int limit, GivenNames.Gender gender) {
+        String owner = null;
+        for (EntityMention m : entities.in(s)) {
+            int after = m.endToken();
+            if (m.firstToken() < limit && after < limit && text.token(after).pos().equals("POS")
+                    && !(after + 1 < text.tokens().size() && text.token(after + 1).isVerb())
+                    && !insideQuote.test(m.span().start()) && fits(m.entity(), true, gender) && !notSpeakers.contains(m.entity())) {
+                owner = m.entity();
+            }
+        }
+        return owner;
     }
 
     /** An entity a sentence names, the token where it does, and how likely it is the sentence's subject. */

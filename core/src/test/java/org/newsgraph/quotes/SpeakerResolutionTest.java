@@ -1720,4 +1720,13 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("for life")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Jeff Weaver", q.speaker() == null ? null : q.speaker().name(), qs.toString());
     }
+
+    @Test
+    void anOwnerInThePronounsOwnSentenceOutranksAnEarlierSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Humayun/NNP/PERSON Khan/NNP/PERSON died/VBD/die in/IN Iraq/NNP/COUNTRY ./.")
+                .sentence("For/IN that/DT Kelly/NNP/PERSON Ayotte/NNP/PERSON drew/VBD/draw " + TRUMP + "'s/POS ire/NN -/: "
+                        + "he/PRP called/VBD/call her/PRP “/`` weak/JJ ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("weak")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Donald Trump", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
 }
