@@ -80,6 +80,19 @@ public final class ReferenceResolver {
         return subjects.notSpeaking(namedWithin(quoted), () -> resolve(first, end));
     }
 
+    /**
+     * As {@link #resolveSpeaker(int, int, Span)}, and neither does the pronoun go to the one named
+     * right after the cue's verb, who is told or asked ("“...,” he told Rubio" is not Rubio's).
+     */
+    public Reference resolveSpeaker(int first, int end, Span quoted, int afterVerb) {
+        Set<String> ruledOut = namedWithin(quoted);
+        EntityMention listener = afterVerb < text.tokens().size() ? entities.at(afterVerb) : null;
+        if (listener != null && listener.firstToken() == afterVerb && afterVerb > end) {
+            ruledOut.add(listener.entity());
+        }
+        return subjects.notSpeaking(ruledOut, () -> resolve(first, end));
+    }
+
     /** The person before this token the sentences are about, not one the quoted words name. */
     public String speakerBefore(int token, Span quoted) {
         return subjects.notSpeaking(namedWithin(quoted), () -> subjects.subjectBefore(token, true));

@@ -292,7 +292,7 @@ public final class QuoteFinder {
 
     private static Quote attributed(String body, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
             Cue cue, int start, int end, Quote.QuoteKind kind, String content) {
-        ReferenceResolver.Reference ref = refs.resolveSpeaker(cue.sourceFirst(), cue.sourceEnd(), Span.bounds(start, end));
+        ReferenceResolver.Reference ref = refs.resolveSpeaker(cue.sourceFirst(), cue.sourceEnd(), Span.bounds(start, end), cue.cueEnd());
         if (ref.pronoun() || entities.at(cue.sourceFirst()) == null) {
             // a "she" or "the actress" resolved here is a mention a later pronoun can follow
             refs.remember(cue.sourceFirst(), ref.entity());

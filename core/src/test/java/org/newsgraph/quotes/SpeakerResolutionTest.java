@@ -1729,4 +1729,14 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("weak")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Donald Trump", q.speaker() == null ? null : q.speaker().name(), qs.toString());
     }
+
+    @Test
+    void theOneToldIsNotTheHeWhoTells() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Rubio/NNP/PERSON supporter/NN Scott/NNP/PERSON Szlachta/NNP/PERSON "
+                + "asked/VBD/ask about/IN visas/NNS ./.").sentence("Marco/NNP/PERSON Rubio/NNP/PERSON backed/VBD/back a/DT "
+                + "bill/NN ./.").paragraph()
+                .sentence("“/`` We/PRP have/VBP/have been/VBN/be abused/VBN/abuse ,/, ”/'' he/PRP told/VBD/tell "
+                        + "Rubio/NNP/PERSON ./."));
+        assertEquals("Scott Szlachta", speakerOf(qs, "We have"));
+    }
 }
