@@ -361,6 +361,9 @@ final class DiscourseSubjects {
         if (before.text().equalsIgnoreCase("for") && i - 1 >= first && text.token(i - 1).text().equalsIgnoreCase("as")) {
             return SUBJECT; // "As for Trump, he said he's not worried": the topic of what follows
         }
+        if (before.text().equalsIgnoreCase("with") && participleAfter(after)) {
+            return SUBJECT; // "with Hillary Clinton — who's called for ... — lambasting Trump's plan": she acts
+        }
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
         }
@@ -383,6 +386,27 @@ final class DiscourseSubjects {
         boolean focus = before.lemma().equals("be") && !adjective;
         return before.isVerb() && !focus ? OBJECT : SUBJECT;
     }
+
+    /** Whether a participle follows at this token, perhaps after an aside between dashes or commas and adverbs. */
+    private boolean participleAfter(int token) {
+        int i = token;
+        if (i >= 0 && i < text.tokens().size() && (text.token(i).isDash() || text.token(i).text().equals(","))) {
+            String close = text.token(i).text();
+            int j = i + 1;
+            while (j < text.tokens().size() && j - i <= ASIDE_TOKENS && !text.token(j).text().equals(close)
+                    && !(text.token(i).isDash() && text.token(j).isDash())) {
+                j++;
+            }
+            i = j + 1;
+        }
+        while (i >= 0 && i < text.tokens().size() && text.token(i).pos().startsWith("RB")) {
+            i++;
+        }
+        return i >= 0 && i < text.tokens().size() && text.token(i).pos().equals("VBG");
+    }
+
+    /** Most words of an aside set off between a name and its participle. */
+    private static final int ASIDE_TOKENS = 15;
 
     /** Whether the token stands in a participle's phrase or a subordinate clause that opens the sentence, before its first comma. */
     private boolean inOpeningParticiple(int first, int token) {

@@ -1739,4 +1739,13 @@ class SpeakerResolutionTest {
                         + "Rubio/NNP/PERSON ./."));
         assertEquals("Scott Szlachta", speakerOf(qs, "We have"));
     }
+
+    @Test
+    void theOneActingInAWithClauseIsItsSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Taxes/NNS would/MD rise/VB/rise ,/, said/VBD/say Lily/NNP/PERSON "
+                + "Batchelder/NNP/PERSON ./.").sentence("It/PRP became/VBD/become an/DT issue/NN ,/, with/IN Hillary/NNP/PERSON "
+                + "Clinton/NNP/PERSON —/: who/WP called/VBD/call for/IN hikes/NNS —/: lambasting/VBG/lambaste the/DT plan/NN ./.")
+                .paragraph().sentence("“/`` It/PRP is/VBZ/be trickle-down/JJ economics/NNS ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Hillary Clinton", speakerOf(qs, "It is"));
+    }
 }
