@@ -54,7 +54,7 @@ final class SourcePhrases {
         int k = verb - 1;
         // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
         while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(k))
-                || TIME_WORDS.contains(text.token(k).text().toLowerCase(Locale.ROOT)) || adverbialPair(k, sentenceFirst))) {
+                || isTime(text.token(k)) || timePreposition(k, verb) || adverbialPair(k, sentenceFirst))) {
             k -= adverbialPair(k, sentenceFirst) ? 2 : 1; // "Priebus later Thursday told": the time is not the source
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
@@ -213,6 +213,23 @@ final class SourcePhrases {
         }
         return subjects.find(sentenceFirst, verb);
     }
+
+    /** A word of time: "Tuesday", "March", "2010", "morning". */
+    private static boolean isTime(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return TIME_WORDS.contains(w) || MONTHS.contains(w) || (t.pos().equals("CD") && w.matches("(19|20)\\d\\d"));
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** A preposition opening a time before the verb: "who in 2010 said", "Trump on Monday said". */
+    private boolean timePreposition(int k, int verb) {
+        String w = text.token(k).text().toLowerCase(Locale.ROOT);
+        return k + 1 < verb && TIME_PREPOSITIONS.contains(w) && isTime(text.token(k + 1));
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since", "until");
 
     /** Two words that act as one adverb, ending at token {@code k}: "had at last described", "has in fact said". */
     private boolean adverbialPair(int k, int sentenceFirst) {

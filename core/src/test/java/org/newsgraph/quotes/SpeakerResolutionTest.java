@@ -1748,4 +1748,12 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` It/PRP is/VBZ/be trickle-down/JJ economics/NNS ,/, ”/'' she/PRP said/VBD/say ./."));
         assertEquals("Hillary Clinton", speakerOf(qs, "It is"));
     }
+
+    @Test
+    void aTimeBetweenWhoAndItsVerbIsNotTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Obama/NNP/PERSON met/VBD/meet Mitch/NNP/PERSON McConnell/NNP/PERSON ,/, "
+                + "who/WP in/IN 2010/CD said/VBD/say the/DT goal/NN was/VBD/be a/DT “/`` one-term/JJ president/NN ./. ”/''"));
+        Quote q = qs.stream().filter(x -> x.text().contains("one-term")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Mitch McConnell", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
 }
