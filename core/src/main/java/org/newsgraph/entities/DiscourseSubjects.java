@@ -251,7 +251,10 @@ final class DiscourseSubjects {
                 continue;
             }
             if (entity != null && fits(entity, person, gender) && !notSpeakers.contains(entity)) {
-                candidates.add(new Candidate(entity, i, speaking && closesAttribution(i, i + 1) ? SPEAKER : rank(i, person)));
+                // ("His former business partner, Lawrence B. Cummings, called him ...": an owner's
+                // pronoun is not the sentence's subject, the noun it owns is)
+                int r = t.pos().equals("PRP$") ? IN_PHRASE : rank(i, person);
+                candidates.add(new Candidate(entity, i, speaking && closesAttribution(i, i + 1) ? SPEAKER : r));
             }
         }
         // The first name of the sentence, but one in a prepositional phrase ("In an interview with

@@ -1756,4 +1756,14 @@ class SpeakerResolutionTest {
         Quote q = qs.stream().filter(x -> x.text().contains("one-term")).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertEquals("Mitch McConnell", q.speaker() == null ? null : q.speaker().name(), qs.toString());
     }
+
+    @Test
+    void anOwnersPronounIsNotTheSubjectOfItsSentence() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Tom/NNP/PERSON Clarke/NNP/PERSON built/VBD/build a/DT chain/NN ./.")
+                .sentence("His/PRP$ former/JJ partner/NN ,/, Lawrence/NNP/PERSON Cummings/NNP/PERSON ,/, called/VBD/call him/PRP "
+                        + "a/DT master/NN ./.")
+                .sentence("“/`` He/PRP showed/VBD/show again/RB and/CC again/RB an/DT ability/NN to/TO make/VB/make "
+                        + "deals/NNS ./. ”/''"));
+        assertEquals("Lawrence Cummings", speakerOf(qs, "He showed"));
+    }
 }
