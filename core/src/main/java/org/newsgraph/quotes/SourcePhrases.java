@@ -21,7 +21,7 @@ final class SourcePhrases {
     static final int MAX_SOURCE_TOKENS = 12;
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
-            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "past");
     /** Verbs that lead into speech through "to": "went on to say", "was quick to add", "took to Twitter to say". */
     private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
             "seem", "appear", "take", "use", "stop", "pause");
@@ -54,7 +54,8 @@ final class SourcePhrases {
         int k = verb - 1;
         // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
         while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(k))
-                || isTime(text.token(k)) || timePreposition(k, verb) || adverbialPair(k, sentenceFirst))) {
+                || isTime(text.token(k)) || timePreposition(k, verb) || adverbialPair(k, sentenceFirst)
+                || (text.token(k).pos().equals("DT") && k - 1 >= sentenceFirst && timePreposition(k - 1, verb)))) {
             k -= adverbialPair(k, sentenceFirst) ? 2 : 1; // "Priebus later Thursday told": the time is not the source
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
@@ -226,7 +227,8 @@ final class SourcePhrases {
     /** A preposition opening a time before the verb: "who in 2010 said", "Trump on Monday said". */
     private boolean timePreposition(int k, int verb) {
         String w = text.token(k).text().toLowerCase(Locale.ROOT);
-        return k + 1 < verb && TIME_PREPOSITIONS.contains(w) && isTime(text.token(k + 1));
+        boolean article = k + 2 < verb && text.token(k + 1).pos().equals("DT"); // "who in the past said"
+        return k + 1 < verb && TIME_PREPOSITIONS.contains(w) && isTime(text.token(article ? k + 2 : k + 1));
     }
 
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since", "until");

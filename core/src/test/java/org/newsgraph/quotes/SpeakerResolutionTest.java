@@ -1766,4 +1766,12 @@ class SpeakerResolutionTest {
                         + "deals/NNS ./. ”/''"));
         assertEquals("Lawrence Cummings", speakerOf(qs, "He showed"));
     }
+
+    @Test
+    void aTimeWithAnArticleBeforeTheVerbIsSkippedToo() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Glenn/NNP/PERSON Beck/NNP/PERSON ,/, who/WP in/IN the/DT past/NN "
+                + "described/VBD/describe " + TRUMP + "as/IN “/`` a/DT narcissist/NN ,/, ”/'' spoke/VBD/speak ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("narcissist")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("Glenn Beck", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+    }
 }
