@@ -417,7 +417,12 @@ final class IndirectSpeechFinder {
                 return i; // "denied it happened, with Lewandowski taking to Twitter to call ...": his, not theirs
             }
             for (int v = i + 2; v < end && v <= i + 5; v++) {
-                if (cues.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG")) {
+                // (not "and that the committee would continue to investigate": a verb that only cues a
+                // quotation says nothing when "to" follows; "Trump vowed to “bomb the hell” out of" does)
+                ReportingVerbs.Verb said = verbs.of(text.token(v));
+                boolean goesOnDoing = said != null && said.clause() == ReportingVerbs.Clause.QUOTE_ONLY
+                        && v + 1 < end && text.token(v + 1).pos().equals("TO");
+                if (cues.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG") && !goesOnDoing) {
                     Cue other = cues.sourceOf(v, i + 1);
                     if (other != null && other.sourceFirst() > i && clauses.namesSomeone(other)) {
                         return i;

@@ -483,6 +483,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSecondThatClauseGoesOnWithTheSameReport() {
+        // "... and that the committee would continue to investigate": "continue" before "to" is no new speaker
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT DNC/NNP/ORGANIZATION said/VBD/say the/DT staffers/NNS "
+                + "'/POS actions/NNS were/VBD/be “/`` completely/RB unacceptable/JJ ”/'' and/CC that/IN the/DT committee/NN "
+                + "would/MD continue/VB/continue to/TO investigate/VB/investigate the/DT incident/NN ./."));
+        Quote q = qs.stream().filter(x -> x.text().contains("unacceptable")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertTrue(q.text().endsWith("investigate the incident"), q.text());
+    }
+
+    @Test
     void aPhraseAfterTheSecondVerbBelongsToThatVerb() {
         List<Quote> qs = quotes(new TaggedText().sentence("Protesters/NNS led/VBN/lead by/IN Jane/NNP/PERSON Doe/NNP/PERSON "
                 + "marched/VBD/march through/IN the/DT streets/NNS ./.").paragraph()
