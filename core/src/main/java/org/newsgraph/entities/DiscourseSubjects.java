@@ -22,7 +22,7 @@ import org.newsgraph.nlp.Token;
  * subject before object before a name in a phrase, following an earlier pronoun there, the one
  * asked answering). Words inside quotations are skipped when looking back: the "I" and "we" of a
  * quote are the speaker's, not new subjects. One instance per document; not thread-safe (it
- * remembers resolved pronouns as it goes).
+ * remembers resolved pronouns as it goes). How each word stands in its sentence is {@link SentenceRoles}'s.
  */
 final class DiscourseSubjects {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
@@ -33,6 +33,7 @@ final class DiscourseSubjects {
     private final DocumentEntities entities;
     private final IntPredicate insideQuote;
     private final PeopleByName people;
+    private final SentenceRoles roles;
     private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
     /** People a pronoun being resolved cannot be: those the quotation it introduces names. */
@@ -43,6 +44,7 @@ final class DiscourseSubjects {
         this.entities = entities;
         this.insideQuote = insideQuote;
         this.people = people;
+        this.roles = new SentenceRoles(text, entities, insideQuote);
     }
 
     static boolean isPronoun(Token t) {
@@ -55,11 +57,12 @@ final class DiscourseSubjects {
      * names, when the pronoun introduces it.
      */
     <T> T notSpeaking(Set<String> named, Supplier<T> work) {
+        Set<String> outer = notSpeakers;
         notSpeakers = named;
         try {
             return work.get();
         } finally {
-            notSpeakers = Set.of();
+            notSpeakers = outer;
         }
     }
 
@@ -78,14 +81,9 @@ final class DiscourseSubjects {
             return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
         }
         // "Chris Christie, whom he describes as ...": the one "whom" stands for is not the "he"
-        Set<String> ruledOut = notSpeakers;
-        notSpeakers = new HashSet<>(ruledOut);
-        notSpeakers.add(object);
-        try {
-            return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
-        } finally {
-            notSpeakers = ruledOut;
-        }
+        Set<String> ruledOut = new HashSet<>(notSpeakers);
+        ruledOut.add(object);
+        return notSpeaking(ruledOut, () -> subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w)));
     }
 
     /** The entity a "whom" right before the pronoun stands for ("Christie, whom he ..."), or null. */
@@ -124,8 +122,8 @@ final class DiscourseSubjects {
         boolean topic = here.endToken() - here.firstToken() > 2 && text.token(here.firstToken()).text().equalsIgnoreCase("as")
                 && text.token(here.firstToken() + 1).text().equalsIgnoreCase("for"); // "As for Trump, he said ..."
         boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",") && !topic
-                && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SAYING.contains(text.token(token + 1).lemma());
-        boolean speaking = person && (closingCue || sourceOfSaying(token + 1));
+                && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SentenceRoles.SAYING.contains(text.token(token + 1).lemma());
+        boolean speaking = person && (closingCue || roles.sourceOfSaying(token + 1));
         for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
             Sentence s = text.sentences().get(si);
             if (si != here.index() && isPhotoCredit(s)) {
@@ -133,7 +131,7 @@ final class DiscourseSubjects {
             }
             int limit = si == here.index() ? (closingCue ? s.firstToken() : token) : s.endToken();
             Candidate best = candidateOf(s, limit, person, gender, speaking);
-            if (best != null && best.rank() <= SUBJECT) {
+            if (best != null && best.rank() <= SentenceRoles.SUBJECT) {
                 return best.entity();
             }
             if (si == here.index() && person && best != null) {
@@ -168,9 +166,7 @@ final class DiscourseSubjects {
     private String ownerBefore(Sentence s, int limit, GivenNames.Gender gender) {
         String owner = null;
         for (EntityMention m : entities.in(s)) {
-            int after = m.endToken();
-            if (m.firstToken() < limit && after < limit && text.token(after).pos().equals("POS")
-                    && !(after + 1 < text.tokens().size() && text.token(after + 1).isVerb())
+            if (m.firstToken() < limit && m.endToken() < limit && roles.ownersMark(m.endToken())
                     && !insideQuote.test(m.span().start()) && fits(m.entity(), true, gender) && !notSpeakers.contains(m.entity())) {
                 owner = m.entity();
             }
@@ -206,20 +202,6 @@ final class DiscourseSubjects {
                 && !after.isProperNoun();
     }
 
-    /**
-     * The one whose words a sentence closes on ("..., Stovall said.", "..., said James Henson"): a
-     * "he said" after it goes on with that speaker, as news writes a conversation, rather than with
-     * the subject of the words reported.
-     */
-    private static final int SPEAKER = -2;
-    private static final int ADDRESSEE = -1;
-    private static final Set<String> QUESTIONING = Set.of("ask", "question", "press", "interview", "quiz");
-    private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain", "argue", "ask",
-            "continue", "insist", "recall", "warn", "declare", "conclude");
-    private static final int SUBJECT = 0;
-    /** An object outranks a name in a prepositional phrase: "The rise of Bannon gave Beck new impetus". */
-    private static final int OBJECT = 1;
-    private static final int IN_PHRASE = 2;
     /** How many sentences past one naming only objects a subject is still looked for. */
     private static final int OBJECT_LOOK_PAST = 2;
 
@@ -231,7 +213,7 @@ final class DiscourseSubjects {
                     && text.token(m.firstToken() - 1).text().equals(","); // "by Joe Arpaio, the Arizona sheriff,"
             if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && !appositive
                     && fits(m.entity(), person, gender) && !notSpeakers.contains(m.entity())) {
-                int r = speaking && closesAttribution(m.firstToken(), m.endToken()) ? SPEAKER : rank(m.firstToken(), person);
+                int r = speaking && roles.closesAttribution(m.firstToken(), m.endToken()) ? SentenceRoles.SPEAKER : roles.rank(m.firstToken(), person);
                 candidates.add(new Candidate(m.entity(), m.firstToken(), r));
             }
         }
@@ -253,8 +235,8 @@ final class DiscourseSubjects {
             if (entity != null && fits(entity, person, gender) && !notSpeakers.contains(entity)) {
                 // ("His former business partner, Lawrence B. Cummings, called him ...": an owner's
                 // pronoun is not the sentence's subject, the noun it owns is)
-                int r = t.pos().equals("PRP$") ? IN_PHRASE : rank(i, person);
-                candidates.add(new Candidate(entity, i, speaking && closesAttribution(i, i + 1) ? SPEAKER : r));
+                int r = t.pos().equals("PRP$") ? SentenceRoles.IN_PHRASE : roles.rank(i, person);
+                candidates.add(new Candidate(entity, i, speaking && roles.closesAttribution(i, i + 1) ? SentenceRoles.SPEAKER : r));
             }
         }
         // The first name of the sentence, but one in a prepositional phrase ("In an interview with
@@ -292,169 +274,6 @@ final class DiscourseSubjects {
             case "she", "her" -> GivenNames.Gender.FEMALE;
             default -> null;
         };
-    }
-
-    /** Whether the words {@code [first, end)} are the source of a verb of saying that takes them after a comma or quote. */
-    private boolean closesAttribution(int first, int end) {
-        int sentenceFirst = text.sentenceOfToken(first).firstToken();
-        boolean afterComma = first - 1 >= sentenceFirst && (text.token(first - 1).text().equals(",")
-                || text.token(first - 1).pos().equals("''"));
-        if (afterComma && sourceOfSaying(end)) {
-            return true; // "..., Stovall said."
-        }
-        // ", said X" (not ", telling Mic": one told listens; nor "..., said Ivanka Trump's statement
-        // didn't", where the name begins the clause reported)
-        boolean clauseGoesOn = end < text.tokens().size() && (text.token(end).pos().equals("POS") || text.token(end).isVerb());
-        return first - 1 >= sentenceFirst && saysAfterBreak(first - 1, sentenceFirst) && !clauseGoesOn
-                && !text.token(first - 1).lemma().equals("tell") && !text.token(first - 1).pos().equals("VBG");
-    }
-
-    /**
-     * Whether the token is a verb of saying that opens its sentence or follows a comma or a closing
-     * quotation mark: the cue of "“...,” said David Wasserman", whose source comes after it.
-     */
-    private boolean saysAfterBreak(int verb, int sentenceFirst) {
-        Token t = text.token(verb);
-        return t.isVerb() && SAYING.contains(t.lemma()) && (verb == sentenceFirst
-                || text.token(verb - 1).text().equals(",") || text.token(verb - 1).pos().equals("''"));
-    }
-
-    /** Whether a verb of saying follows the words ending before {@code end}, perhaps after adverbs. */
-    private boolean sourceOfSaying(int end) {
-        int v = end;
-        while (v < text.tokens().size() && text.token(v).pos().startsWith("RB")) {
-            v++;
-        }
-        return v < text.tokens().size() && text.token(v).isVerb() && SAYING.contains(text.token(v).lemma());
-    }
-
-    /** Whether the word at this token stands as the subject, inside a prepositional phrase, or as an object. */
-    private int rank(int token, boolean person) {
-        EntityMention m = entities.at(token);
-        int after = m == null ? -1 : m.endToken();
-        while (after >= 0 && after < text.tokens().size() && text.token(after).pos().startsWith("JJ")) {
-            after++; // "Trump senior communications adviser Jason Miller"
-        }
-        boolean afterVerb = token > 0 && text.token(token - 1).isVerb(); // "gave Glenn Beck new impetus" is an object
-        // ("Christie's been making the case": an "'s" before a participle is "has", not an owner's)
-        boolean owner = after >= 0 && after < text.tokens().size() && text.token(after).pos().equals("POS")
-                && !(after + 1 < text.tokens().size() && (text.token(after + 1).pos().equals("VBN")
-                        || text.token(after + 1).pos().equals("VBG")));
-        if (person && m != null && (owner || !afterVerb && after < text.tokens().size()
-                && text.token(after).pos().startsWith("NN") && !text.token(after).isProperNoun())) {
-            // "Clinton spokeswoman Jennifer Palmieri": the name modifies the noun after it (but "ISIS
-            // soldiers ... They" are ISIS, so only for people); "questioned Trump's logic" asks Trump nothing.
-            return IN_PHRASE;
-        }
-        int first = text.sentenceOfToken(token).firstToken();
-        if (inOpeningParticiple(first, token)) {
-            return IN_PHRASE; // "Asked about her vote in the event that Clinton faces Trump, she replied"
-        }
-        int i = token - 1;
-        boolean adjective = false;
-        while (i >= first && (text.token(i).pos().equals("DT") || text.token(i).pos().startsWith("JJ")
-                || text.token(i).pos().equals("PRP$"))) {
-            adjective |= text.token(i).pos().startsWith("JJ");
-            i--;
-        }
-        if (i < first) {
-            return SUBJECT;
-        }
-        Token before = text.token(i);
-        if (before.text().equalsIgnoreCase("for") && i - 1 >= first && text.token(i - 1).text().equalsIgnoreCase("as")) {
-            return SUBJECT; // "As for Trump, he said he's not worried": the topic of what follows
-        }
-        if (before.text().equalsIgnoreCase("with") && participleAfter(after)) {
-            return SUBJECT; // "with Hillary Clinton — who's called for ... — lambasting Trump's plan": she acts
-        }
-        if (before.pos().equals("IN") || before.pos().equals("TO")) {
-            return IN_PHRASE;
-        }
-        EntityMention conjunct = before.pos().equals("CC") && i - 1 >= first ? entities.at(i - 1) : null;
-        if (conjunct != null) {
-            return rank(conjunct.firstToken(), person); // "goods from China and Mexico": Mexico stands where China does
-        }
-        if (saysAfterBreak(i, first)) {
-            // (the tagger may end the sentence at the quotation's close, leaving "said Murphy" a sentence)
-            return SUBJECT; // "“...,” said David Wasserman": the speaker after the verb is the subject
-        }
-        if (person && before.isVerb() && QUESTIONING.contains(before.lemma())) {
-            return ADDRESSEE; // "Conroy asked Sanders whether ... “Sure it is,” he said": the one asked answers
-        }
-        if (before.isVerb() && SAYING.contains(before.lemma()) && startsClause(after)) {
-            return SUBJECT; // "aides say Ivanka Trump also advises her father": the reported clause's subject
-        }
-        // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object;
-        // but not after "is skeptical": "Ayres is skeptical Trump can win" is about Ayres.
-        boolean focus = before.lemma().equals("be") && !adjective;
-        return before.isVerb() && !focus ? OBJECT : SUBJECT;
-    }
-
-    /** Whether a participle follows at this token, perhaps after an aside between dashes or commas and adverbs. */
-    private boolean participleAfter(int token) {
-        int i = token;
-        if (i >= 0 && i < text.tokens().size() && (text.token(i).isDash() || text.token(i).text().equals(","))) {
-            String close = text.token(i).text();
-            int j = i + 1;
-            while (j < text.tokens().size() && j - i <= ASIDE_TOKENS && !text.token(j).text().equals(close)
-                    && !(text.token(i).isDash() && text.token(j).isDash())) {
-                j++;
-            }
-            i = j + 1;
-        }
-        while (i >= 0 && i < text.tokens().size() && text.token(i).pos().startsWith("RB")) {
-            i++;
-        }
-        return i >= 0 && i < text.tokens().size() && text.token(i).pos().equals("VBG");
-    }
-
-    /** Most words of an aside set off between a name and its participle. */
-    private static final int ASIDE_TOKENS = 15;
-
-    /** Whether the token stands in a participle's phrase or a subordinate clause that opens the sentence, before its first comma. */
-    private boolean inOpeningParticiple(int first, int token) {
-        String pos = text.token(first).pos();
-        boolean subordinate = SUBORDINATORS.contains(text.token(first).text().toLowerCase(Locale.ROOT))
-                && !(first + 1 < token && text.token(first + 1).text().equalsIgnoreCase("for")); // not "As for Trump, he"
-        if (!pos.equals("VBN") && !pos.equals("VBG") && !subordinate) {
-            return false;
-        }
-        for (int i = first + 1; i < token; i++) {
-            if (text.token(i).text().equals(",")) {
-                return false;
-            }
-        }
-        // "When Maddow pointed out ..., Clinton seized upon it": the clause ends at a comma outside
-        // quotes, and the sentence's subject comes after it; but in "As David Byler pointed out, “...”"
-        // the clause says who speaks.
-        Sentence s = text.sentenceOfToken(token);
-        for (int i = token + 1; subordinate && s != null && i < s.endToken(); i++) {
-            Token t = text.token(i);
-            if (t.isVerb() && (SAYING.contains(t.lemma()) || t.lemma().equals("point"))
-                    && text.token(first).text().equalsIgnoreCase("as")) {
-                return false;
-            }
-            if (t.text().equals(",") && !insideQuote.test(t.start())) {
-                return true;
-            }
-        }
-        return !subordinate;
-    }
-
-    /** Words that open a clause standing before the sentence's own subject. */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "although", "though",
-            "because", "since", "before", "once", "until", "whereas", "whenever");
-
-    /** Whether a finite verb follows at this token, perhaps after adverbs: the words before it are its subject. */
-    private boolean startsClause(int token) {
-        int v = token;
-        while (v >= 0 && v < text.tokens().size() && text.token(v).pos().startsWith("RB")) {
-            v++;
-        }
-        if (v < 0 || v >= text.tokens().size()) {
-            return false;
-        }
-        return text.token(v).isFiniteVerb();
     }
 
     private boolean fits(String entityId, boolean person, GivenNames.Gender gender) {

@@ -73,16 +73,11 @@ public final class ReferenceResolver {
     }
 
     /**
-     * The reference of a quotation's source phrase: as {@link #resolve(int, int)}, but a pronoun does
-     * not go to anyone the quoted words name ("“Cruz is our best debater,” he says" is not Cruz's).
-     */
-    public Reference resolveSpeaker(int first, int end, Span quoted) {
-        return subjects.notSpeaking(namedWithin(quoted), () -> resolve(first, end));
-    }
-
-    /**
-     * As {@link #resolveSpeaker(int, int, Span)}, and neither does the pronoun go to the one named
-     * right after the cue's verb, who is told or asked ("“...,” he told Rubio" is not Rubio's).
+     * The reference of a quotation's source phrase: as {@link #resolve(int, int)}, but a pronoun goes
+     * neither to anyone the quoted words name ("“Cruz is our best debater,” he says" is not Cruz's)
+     * nor to the one named right after the cue's verb, who is told or asked ("“...,” he told Rubio").
+     *
+     * @param afterVerb the token after the cue's verb
      */
     public Reference resolveSpeaker(int first, int end, Span quoted, int afterVerb) {
         Set<String> ruledOut = namedWithin(quoted);

@@ -52,11 +52,8 @@ final class SourcePhrases {
     /** The source of the reporting verb at {@code verb}: the phrase before it, or the sentence's subject. */
     Cue sourceOf(int verb, int sentenceFirst) {
         int k = verb - 1;
-        // "has repeatedly wondered", "is stressing", "It’s denouncing": adverbs and auxiliaries.
-        while (k >= sentenceFirst && (text.token(k).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(k))
-                || isTime(text.token(k)) || timePreposition(k, verb) || adverbialPair(k, sentenceFirst)
-                || (text.token(k).pos().equals("DT") && k - 1 >= sentenceFirst && timePreposition(k - 1, verb)))) {
-            k -= adverbialPair(k, sentenceFirst) ? 2 : 1; // "Priebus later Thursday told": the time is not the source
+        while (k >= sentenceFirst && leadsToVerb(k, sentenceFirst, verb)) {
+            k -= adverbialPair(k, sentenceFirst) ? 2 : 1;
         }
         if (k >= sentenceFirst && text.token(k).pos().equals("CC")) {
             // "Clinton stressed ... and said": the verbs share a subject, the first verb's when it has
@@ -213,6 +210,17 @@ final class SourcePhrases {
             }
         }
         return subjects.find(sentenceFirst, verb);
+    }
+
+    /**
+     * Whether the word at {@code k} stands between a subject and its verb as neither: an adverb or
+     * auxiliary ("has repeatedly wondered", "It’s denouncing"), a time ("Priebus later Thursday told",
+     * "who in the past said") or a two-word adverb ("had at last described").
+     */
+    private boolean leadsToVerb(int k, int sentenceFirst, int verb) {
+        Token t = text.token(k);
+        return t.pos().startsWith("RB") || CueWords.isAuxiliary(t) || isTime(t) || timePreposition(k, verb)
+                || adverbialPair(k, sentenceFirst) || (t.pos().equals("DT") && k - 1 >= sentenceFirst && timePreposition(k - 1, verb));
     }
 
     /** A word of time: "Tuesday", "March", "2010", "morning". */

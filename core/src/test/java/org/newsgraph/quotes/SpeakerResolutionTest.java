@@ -19,6 +19,18 @@ class SpeakerResolutionTest {
         return QuotesOf.find(t);
     }
 
+    /** The quote whose words hold {@code part}. */
+    private static Quote quoteWith(List<Quote> qs, String part) {
+        return qs.stream().filter(x -> x.text().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote holding " + part + " in " + qs));
+    }
+
+    /** The speaker's name of the quote whose words hold {@code part}, or null when it has none. */
+    private static String speakerOfQuoteWith(List<Quote> qs, String part) {
+        Quote q = quoteWith(qs, part);
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
     private static String speakerOf(List<Quote> qs, String startsWith) {
         Quote q = qs.stream().filter(x -> x.text().startsWith(startsWith)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote starting " + startsWith + " in " + qs));
@@ -1635,8 +1647,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Marco/NNP/PERSON Rubio/NNP/PERSON had/VBD/have at/IN last/JJ "
                 + "described/VBN/describe his/PRP$ views/NNS “/`` not/RB only/RB on/IN Spanish/JJ television/NN ”/'' "
                 + "on/IN Monday/NNP ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("Spanish")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Marco Rubio", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Marco Rubio", speakerOfQuoteWith(qs, "Spanish"), qs.toString());
     }
 
     @Test
@@ -1655,9 +1666,8 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Barack/NNP/PERSON Obama/NNP/PERSON had/VBD/have said/VBN/say "
                 + "in/IN an/DT ABC/NNP/ORGANIZATION interview/NN taped/VBN/tape before/IN the/DT attacks/NNS that/IN the/DT "
                 + "group/NN had/VBD/have been/VBN/be “/`` contained/VBN/contain ”/'' in/IN Iraq/NNP/COUNTRY ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("contained")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Barack Obama", q.speaker() == null ? null : q.speaker().name(), qs.toString());
-        assertEquals("said", q.cue().text());
+        assertEquals("Barack Obama", speakerOfQuoteWith(qs, "contained"), qs.toString());
+        assertEquals("said", quoteWith(qs, "contained").cue().text());
     }
 
     @Test
@@ -1665,9 +1675,8 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Steve/NNP/PERSON Linick/NNP/PERSON wrote/VBD/write they/PRP "
                 + "may/MD have/VB/have contained/VBN/contain “/`` potentially/RB sensitive/JJ material/NN ”/'' because/IN "
                 + "of/IN the/DT subject/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("sensitive")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Steve Linick", q.speaker() == null ? null : q.speaker().name(), qs.toString());
-        assertTrue(q.text().startsWith("they may have"), q.text());
+        assertEquals("Steve Linick", speakerOfQuoteWith(qs, "sensitive"), qs.toString());
+        assertTrue(quoteWith(qs, "sensitive").text().startsWith("they may have"), qs.toString());
     }
 
     @Test
@@ -1675,8 +1684,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "said/VBD/say the/DT rally/NN went/VBD/go well/RB ,/, "
                 + "with/IN Corey/NNP/PERSON Lewandowski/NNP/PERSON taking/VBG/take to/TO "
                 + "Twitter/NNP to/TO call/VB/call Fields/NNP/PERSON “/`` totally/RB delusional/JJ ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("delusional")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Corey Lewandowski", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Corey Lewandowski", speakerOfQuoteWith(qs, "delusional"), qs.toString());
     }
 
     @Test
@@ -1697,8 +1705,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "seems/VBZ/seem to/TO understand/VB/understand rates/NNS ./.")
                 .sentence("Just/RB look/VB/look at/IN House/NNP Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON ./.")
                 .sentence("He/PRP warned/VBD/warn that/IN bond/NN buying/NN “/`` risks/VBZ/risk higher/JJR inflation/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("risks")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Paul Ryan", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Paul Ryan", speakerOfQuoteWith(qs, "risks"), qs.toString());
     }
 
     @Test
@@ -1706,8 +1713,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("George/NNP/PERSON Will/NNP/PERSON wrote/VBD/write a/DT column/NN ./.")
                 .sentence("Chris/NNP/PERSON Christie/NNP/PERSON ,/, whom/WP he/PRP describes/VBZ/describe "
                         + "as/IN having/VBG/have “/`` a/DT prosecutor/NN 's/POS bearing/NN ,/, ”/'' won/VBD/win ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("prosecutor")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("George Will", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("George Will", speakerOfQuoteWith(qs, "prosecutor"), qs.toString());
     }
 
     @Test
@@ -1717,8 +1723,7 @@ class SpeakerResolutionTest {
                         + "senator/NN to/TO stay/VB/stay “/`` for/IN life/NN ./. ”/''").paragraph()
                 .sentence("Later/RB ,/, Sanders/NNP/PERSON 's/POS campaign/NN manager/NN ,/, Jeff/NNP/PERSON Weaver/NNP/PERSON ,/, "
                         + "appeared/VBD/appear on/IN MSNBC/NNP/ORGANIZATION ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("for life")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Jeff Weaver", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Jeff Weaver", speakerOfQuoteWith(qs, "for life"), qs.toString());
     }
 
     @Test
@@ -1726,8 +1731,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Humayun/NNP/PERSON Khan/NNP/PERSON died/VBD/die in/IN Iraq/NNP/COUNTRY ./.")
                 .sentence("For/IN that/DT Kelly/NNP/PERSON Ayotte/NNP/PERSON drew/VBD/draw " + TRUMP + "'s/POS ire/NN -/: "
                         + "he/PRP called/VBD/call her/PRP “/`` weak/JJ ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("weak")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Donald Trump", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Donald Trump", speakerOfQuoteWith(qs, "weak"), qs.toString());
     }
 
     @Test
@@ -1753,8 +1757,7 @@ class SpeakerResolutionTest {
     void aTimeBetweenWhoAndItsVerbIsNotTheSource() {
         List<Quote> qs = quotes(new TaggedText().sentence("Obama/NNP/PERSON met/VBD/meet Mitch/NNP/PERSON McConnell/NNP/PERSON ,/, "
                 + "who/WP in/IN 2010/CD said/VBD/say the/DT goal/NN was/VBD/be a/DT “/`` one-term/JJ president/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("one-term")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Mitch McConnell", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Mitch McConnell", speakerOfQuoteWith(qs, "one-term"), qs.toString());
     }
 
     @Test
@@ -1771,7 +1774,6 @@ class SpeakerResolutionTest {
     void aTimeWithAnArticleBeforeTheVerbIsSkippedToo() {
         List<Quote> qs = quotes(new TaggedText().sentence("Glenn/NNP/PERSON Beck/NNP/PERSON ,/, who/WP in/IN the/DT past/NN "
                 + "described/VBD/describe " + TRUMP + "as/IN “/`` a/DT narcissist/NN ,/, ”/'' spoke/VBD/speak ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("narcissist")).findFirst().orElseThrow(() -> new AssertionError(qs));
-        assertEquals("Glenn Beck", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Glenn Beck", speakerOfQuoteWith(qs, "narcissist"), qs.toString());
     }
 }
