@@ -189,9 +189,12 @@ final class DescriptionResolver {
         return holder != null || later.size() != 1 ? holder : later.iterator().next();
     }
 
-    /** Whether the article's own titles for a person name the role (not the gazetteer's roles). */
+    /**
+     * Whether the article's titles for a person, or the roles the gazetteer knows them by, name the
+     * role ("Obama's former campaign strategist" for David Axelrod, whom the story names bare).
+     */
     private boolean holdsTitle(String entityId, String noun) {
-        return entities.entity(entityId).titles().stream().anyMatch(t -> namesRole(t.toLowerCase(Locale.ROOT), noun));
+        return knownRoles(entityId).stream().anyMatch(t -> namesRole(t, noun));
     }
 
     /** "campaign manager" names a manager; "manager" too. */

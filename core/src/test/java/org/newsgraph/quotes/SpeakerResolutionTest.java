@@ -1776,4 +1776,13 @@ class SpeakerResolutionTest {
                 + "described/VBD/describe " + TRUMP + "as/IN “/`` a/DT narcissist/NN ,/, ”/'' spoke/VBD/speak ./."));
         assertEquals("Glenn Beck", speakerOfQuoteWith(qs, "narcissist"), qs.toString());
     }
+
+    @Test
+    void anOwnedRoleGoesToTheOneTheGazetteerKnowsInIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("David/NNP/PERSON Axelrod/NNP/PERSON spoke/VBD/speak on/IN "
+                + "CNN/NNP/ORGANIZATION ./.").paragraph()
+                .sentence("“/`` It/PRP is/VBZ/be over/RB ,/, ”/'' Obama/NNP/PERSON 's/POS former/JJ campaign/NN strategist/NN "
+                        + "said/VBD/say ./."));
+        assertEquals("David Axelrod", speakerOf(qs, "It is over"));
+    }
 }
