@@ -50,8 +50,20 @@ final class CueWords {
         if (t.text().equals("Said") || t.text().equals("Says")) {
             return true; // "Said Comey, “...”": the tagger reads an opening "Said" as a name
         }
-        ReportingVerbs.Verb v = t.isVerb() && !attributive(text, t.index()) ? verbs.of(t) : null;
+        ReportingVerbs.Verb v = t.isVerb() && !attributive(text, t.index()) && !thatSaid(text, t.index()) ? verbs.of(t) : null;
         return v != null && v.clause() != ReportingVerbs.Clause.PHRASE || closingPhrasalVerb(t);
+    }
+
+    /** "That said, ...", "That being said, ...": a turn in the writer's argument, no one's words. */
+    static boolean thatSaid(AnnotatedText text, int i) {
+        int that = i - 1;
+        if (that >= 0 && text.token(that).lemma().equals("be")) {
+            that--;
+        }
+        return that >= 0 && i + 1 < text.tokens().size() && text.token(i).lemma().equals("say")
+                && text.token(that).text().equalsIgnoreCase("that") && text.token(i + 1).text().equals(",")
+                && (that == 0 || !Character.isLetterOrDigit(text.token(that - 1).text().charAt(0))
+                        || text.sentenceOfToken(that).firstToken() == that);
     }
 
     /** Whether the participle at token {@code i} is an adjective before a noun: "in a written statement", "his prepared remarks". */

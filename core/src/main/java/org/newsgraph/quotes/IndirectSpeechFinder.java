@@ -309,7 +309,7 @@ final class IndirectSpeechFinder {
             Token verbToken = text.token(v);
             ReportingVerbs.Verb verb = verbs.of(verbToken);
             if (verb == null || !verbToken.isVerb() || verb.clause() == ReportingVerbs.Clause.QUOTE_ONLY
-                    || ReportedClauses.quotedAt(marks, verbToken.start()) != null || attributive(v)) {
+                    || ReportedClauses.quotedAt(marks, verbToken.start()) != null || attributive(v) || CueWords.thatSaid(text, v)) {
                 continue;
             }
             int after = v + 1;

@@ -493,6 +493,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void thatSaidIsTheWritersTurnNotACue() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Melania/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("That/DT said/VBD/say ,/, she/PRP also/RB noted/VBD/note ,/, “/`` He/PRP will/MD punch/VB/punch "
+                        + "back/RB ./. ”/''")
+                .sentence("That/DT said/VBD/say ,/, the/DT campaign/NN has/VBZ/have struggled/VBN/struggle to/TO "
+                        + "raise/VB/raise money/NN ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("noted", qs.get(0).cue().text());
+        assertEquals("Melania Trump", speaker(qs.get(0)));
+    }
+
+    @Test
     void aPhraseAfterTheSecondVerbBelongsToThatVerb() {
         List<Quote> qs = quotes(new TaggedText().sentence("Protesters/NNS led/VBN/lead by/IN Jane/NNP/PERSON Doe/NNP/PERSON "
                 + "marched/VBD/march through/IN the/DT streets/NNS ./.").paragraph()
