@@ -583,8 +583,9 @@ final class IndirectSpeechFinder {
         }
         String first = text.token(from).pos();
         if (SUBORDINATORS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
-            if (from + 1 >= end || !(text.token(from + 1).pos().startsWith("NN") || text.token(from + 1).pos().equals("PRP")
-                    || text.token(from + 1).pos().equals("DT"))) {
+            String next = from + 1 < end ? text.token(from + 1).pos() : "";
+            if (from + 1 >= end || !(next.startsWith("NN") || next.equals("PRP") || next.equals("DT") || next.startsWith("JJ")
+                    || next.equals("PRP$"))) { // ("said if presumptive nominee Donald Trump picked him")
                 return false; // "he said when asked by a reporter": a circumstance, not what was said
             }
             from++; // "Swers said because Obama is popular ...", "Kasich says if he spent the day ..."

@@ -1785,4 +1785,12 @@ class SpeakerResolutionTest {
                         + "said/VBD/say ./."));
         assertEquals("David Axelrod", speakerOf(qs, "It is over"));
     }
+
+    @Test
+    void aConditionAfterTheVerbOpensTheReportedClause() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Newt/NNP/PERSON Gingrich/NNP/PERSON said/VBD/say if/IN "
+                + "presumptive/JJ nominee/NN " + TRUMP + "picked/VBD/pick him/PRP it/PRP would/MD be/VB/be a/DT “/`` "
+                + "two-pirate/JJ ticket/NN ./. ”/''"));
+        assertEquals("Newt Gingrich", speakerOfQuoteWith(qs, "two-pirate"), qs.toString());
+    }
 }
