@@ -189,12 +189,9 @@ final class DescriptionResolver {
         return holder != null || later.size() != 1 ? holder : later.iterator().next();
     }
 
-    /**
-     * Whether the article's titles for a person, or the roles the gazetteer knows them by, name the
-     * role ("Obama's former campaign strategist" for David Axelrod, whom the story names bare).
-     */
+    /** Whether the article's own titles for a person name the role (not the gazetteer's roles). */
     private boolean holdsTitle(String entityId, String noun) {
-        return knownRoles(entityId).stream().anyMatch(t -> namesRole(t, noun));
+        return entities.entity(entityId).titles().stream().anyMatch(t -> namesRole(t.toLowerCase(Locale.ROOT), noun));
     }
 
     /** "campaign manager" names a manager; "manager" too. */

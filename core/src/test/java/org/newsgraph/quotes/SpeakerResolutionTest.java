@@ -1778,15 +1778,6 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void anOwnedRoleGoesToTheOneTheGazetteerKnowsInIt() {
-        List<Quote> qs = quotes(new TaggedText().sentence("David/NNP/PERSON Axelrod/NNP/PERSON spoke/VBD/speak on/IN "
-                + "CNN/NNP/ORGANIZATION ./.").paragraph()
-                .sentence("“/`` It/PRP is/VBZ/be over/RB ,/, ”/'' Obama/NNP/PERSON 's/POS former/JJ campaign/NN strategist/NN "
-                        + "said/VBD/say ./."));
-        assertEquals("David Axelrod", speakerOf(qs, "It is over"));
-    }
-
-    @Test
     void aConditionAfterTheVerbOpensTheReportedClause() {
         List<Quote> qs = quotes(new TaggedText().sentence("Newt/NNP/PERSON Gingrich/NNP/PERSON said/VBD/say if/IN "
                 + "presumptive/JJ nominee/NN " + TRUMP + "picked/VBD/pick him/PRP it/PRP would/MD be/VB/be a/DT “/`` "
