@@ -155,7 +155,8 @@ final class DescriptionResolver {
 
     /**
      * "Sanders's campaign manager", "his longtime personal physician": a role the document gave
-     * someone by name, owned by another; the person known to hold it, the last one named where several do.
+     * someone by name, owned by another; the person known to hold it, the last one named before where
+     * several do, or the only one named after when none is named before.
      */
     String possessiveRole(int first, int head) {
         Token h = text.token(head);

@@ -36,7 +36,10 @@ final class DiscourseSubjects {
     private final SentenceRoles roles;
     private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
-    /** People a pronoun being resolved cannot be: those the quotation it introduces names. */
+    /**
+     * People a pronoun being resolved cannot be: those the quotation it introduces names, the one its
+     * cue's verb tells, the one a "whom" before it stands for.
+     */
     private Set<String> notSpeakers = Set.of();
 
     DiscourseSubjects(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote, PeopleByName people) {
@@ -187,7 +190,10 @@ final class DiscourseSubjects {
         return s.endToken() - s.firstToken() <= CREDIT_MAX_TOKENS && PHOTO_CREDIT.matcher(text.text().substring(s.start(), s.end())).matches();
     }
 
-    /** Whether the candidate is a person's first mention, by full name, with a role after a comma. */
+    /**
+     * Whether the candidate is a person's first mention by full name, with a title before the name
+     * ("House Speaker Paul D. Ryan") or a role after a comma ("Henry Crespo, president of ...").
+     */
     private boolean introduced(Candidate c) {
         EntityMention m = entities.at(c.token());
         if (m == null || m.firstToken() != c.token() || m.endToken() - m.nameToken() < 2 || m.endToken() + 1 >= text.tokens().size()) {

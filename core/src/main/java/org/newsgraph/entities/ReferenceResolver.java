@@ -82,11 +82,15 @@ public final class ReferenceResolver {
     public Reference resolveSpeaker(int first, int end, Span quoted, int afterVerb) {
         Set<String> ruledOut = namedWithin(quoted);
         EntityMention listener = afterVerb < text.tokens().size() ? entities.at(afterVerb) : null;
-        if (listener != null && listener.firstToken() == afterVerb && afterVerb > end) {
+        boolean toldSomeone = afterVerb > 0 && LISTENER_VERBS.contains(text.token(afterVerb - 1).lemma());
+        if (listener != null && toldSomeone && listener.firstToken() == afterVerb && afterVerb > end) {
             ruledOut.add(listener.entity());
         }
         return subjects.notSpeaking(ruledOut, () -> resolve(first, end));
     }
+
+    /** Verbs whose object is the one spoken to: "he told Rubio", "she asked Trump". */
+    private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "assure", "warn", "remind", "inform", "urge");
 
     /** The person before this token the sentences are about, not one the quoted words name. */
     public String speakerBefore(int token, Span quoted) {

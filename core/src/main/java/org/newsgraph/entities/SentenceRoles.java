@@ -20,13 +20,13 @@ final class SentenceRoles {
      * the subject of the words reported.
      */
     static final int SPEAKER = -2;
-    static final int ADDRESSEE = -1;
+    private static final int ADDRESSEE = -1;
     private static final Set<String> QUESTIONING = Set.of("ask", "question", "press", "interview", "quiz");
     static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain", "argue", "ask",
             "continue", "insist", "recall", "warn", "declare", "conclude");
     static final int SUBJECT = 0;
     /** An object outranks a name in a prepositional phrase: "The rise of Bannon gave Beck new impetus". */
-    static final int OBJECT = 1;
+    private static final int OBJECT = 1;
     static final int IN_PHRASE = 2;
 
     private final AnnotatedText text;
@@ -39,11 +39,15 @@ final class SentenceRoles {
         this.insideQuote = insideQuote;
     }
 
-    /** Whether the token is an owner's "'s" ("Rubio's strategy"): not the "has" of "Christie's been making". */
+    /**
+     * Whether the token is an owner's "'s" ("Rubio's strategy", "Trump's proposed ban"): not the
+     * "has" of "Christie's been making", a participle with no noun after it.
+     */
     boolean ownersMark(int token) {
-        boolean participleAfter = token + 1 < text.tokens().size()
-                && (text.token(token + 1).pos().equals("VBN") || text.token(token + 1).pos().equals("VBG"));
-        return text.token(token).pos().equals("POS") && !participleAfter;
+        boolean has = token + 1 < text.tokens().size()
+                && (text.token(token + 1).pos().equals("VBN") || text.token(token + 1).pos().equals("VBG"))
+                && !(token + 2 < text.tokens().size() && text.token(token + 2).pos().startsWith("NN"));
+        return text.token(token).pos().equals("POS") && !has;
     }
 
     /** Whether the words {@code [first, end)} are the source of a verb of saying that takes them after a comma or quote. */
@@ -148,6 +152,9 @@ final class SentenceRoles {
             while (j < text.tokens().size() && j - i <= ASIDE_TOKENS && !text.token(j).text().equals(close)
                     && !(text.token(i).isDash() && text.token(j).isDash())) {
                 j++;
+            }
+            if (j >= text.tokens().size() || j - i > ASIDE_TOKENS) {
+                return false; // no end to the aside: "with Clinton, Sanders and O'Malley trailing" lists names
             }
             i = j + 1;
         }

@@ -63,7 +63,7 @@ final class CueWords {
         return that >= 0 && i + 1 < text.tokens().size() && text.token(i).lemma().equals("say")
                 && text.token(that).text().equalsIgnoreCase("that") && text.token(i + 1).text().equals(",")
                 && (that == 0 || !Character.isLetterOrDigit(text.token(that - 1).text().charAt(0))
-                        || text.sentenceOfToken(that).firstToken() == that);
+                        || text.sentenceOfToken(that) != null && text.sentenceOfToken(that).firstToken() == that);
     }
 
     /** Whether the participle at token {@code i} is an adjective before a noun: "in a written statement", "his prepared remarks". */

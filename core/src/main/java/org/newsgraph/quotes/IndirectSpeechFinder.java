@@ -113,7 +113,8 @@ final class IndirectSpeechFinder {
             boolean coordinated = text.token(k).pos().equals("CC"); // "Trump has made ... and has boasted of ..."
             // "Cruz, leading narrowly in Iowa polls, questioned ...": the subject stands before an
             // aside set off by commas, which the source phrase has already reached across.
-            boolean aside = text.token(k).text().equals(",") && cue != null && cue.sourceEnd() <= k;
+            boolean aside = text.token(k).text().equals(",") && cue != null && cue.sourceEnd() < k
+                    && text.token(cue.sourceEnd()).text().equals(",");
             boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated || aside
                     || (t.pos().equals("VBG") && cue.cueFirst() == v));
             if (!near || !clauses.namesSomeone(cue) || cue.sourceFirst() > v) {
@@ -418,7 +419,8 @@ final class IndirectSpeechFinder {
             }
             for (int v = i + 2; v < end && v <= i + 5; v++) {
                 // (not "and that the committee would continue to investigate": a verb that only cues a
-                // quotation says nothing when "to" follows; "Trump vowed to “bomb the hell” out of" does)
+                // quotation says nothing when "to" follows; "vow", a verb of reported speech, still does:
+                // "Trump vowed to “bomb the hell” out of")
                 ReportingVerbs.Verb said = verbs.of(text.token(v));
                 boolean goesOnDoing = said != null && said.clause() == ReportingVerbs.Clause.QUOTE_ONLY
                         && v + 1 < end && text.token(v + 1).pos().equals("TO");
@@ -544,8 +546,7 @@ final class IndirectSpeechFinder {
         return q != null && q.open() <= text.token(from).start() && (q.close() < 0 || q.close() + 1 >= text.token(to - 1).end());
     }
 
-    /** Whether a clause (a run with a verb of its own) follows a bare "said". */
-    /** Whether "with" and someone named doing something open here: ", with Trump reportedly yelling". */
+    /** Whether "with" and someone named or a pronoun doing something open here: ", with Trump reportedly yelling". */
     private boolean absoluteClause(int i, int end) {
         if (i + 2 >= end || !text.token(i).text().equalsIgnoreCase("with")
                 || entities.at(i + 1) == null && !ReferenceResolver.isPronoun(text.token(i + 1))) {
@@ -574,6 +575,7 @@ final class IndirectSpeechFinder {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "it");
 
+    /** Whether a clause (a run with a verb of its own) follows a bare "said". */
     private boolean clauseFollows(int from, int end) {
         if (from < end && ReportedClauses.opensQuote(text.token(from))) {
             from++; // "said “budget reforms” and unpaid taxes would pay for them"

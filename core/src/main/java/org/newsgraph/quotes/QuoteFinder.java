@@ -501,7 +501,11 @@ public final class QuoteFinder {
         return content.chars().anyMatch(Character::isLetter) && content.equals(content.toUpperCase(Locale.ROOT));
     }
 
-    /** Whether the word right before the opening mark is one of the sentence's, not a colon, comma or "that". */
+    /**
+     * Whether the marks hold a phrase of a clause: the word right before them is one of the sentence's,
+     * not a colon or comma, nor a verb or "that" whose clause the marks hold whole (but 'testified
+     * “thousands” of emails ...', where the clause goes on past them).
+     */
     private static boolean phraseInClause(AnnotatedText text, Quote q) {
         int mark = text.firstTokenAtOrAfter(q.start() - 1);
         Sentence s = text.sentenceAt(Math.max(0, q.start() - 1));

@@ -21,7 +21,7 @@ final class SourcePhrases {
     static final int MAX_SOURCE_TOKENS = 12;
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
-            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "past");
+            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
     /** Verbs that lead into speech through "to": "went on to say", "was quick to add", "took to Twitter to say". */
     private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
             "seem", "appear", "take", "use", "stop", "pause");
@@ -213,30 +213,41 @@ final class SourcePhrases {
     }
 
     /**
-     * Whether the word at {@code k} stands between a subject and its verb as neither: an adverb or
+     * Whether the word at {@code k} stands between a subject and its verb and is neither: an adverb or
      * auxiliary ("has repeatedly wondered", "It’s denouncing"), a time ("Priebus later Thursday told",
-     * "who in the past said") or a two-word adverb ("had at last described").
+     * "who in the past said", "in May") or a two-word adverb ("had at last described"). A word of a
+     * name is none of these.
      */
     private boolean leadsToVerb(int k, int sentenceFirst, int verb) {
         Token t = text.token(k);
-        return t.pos().startsWith("RB") || CueWords.isAuxiliary(t) || isTime(t) || timePreposition(k, verb)
+        boolean afterPreposition = k - 1 >= sentenceFirst && timePreposition(k - 1, verb)
+                || k - 2 >= sentenceFirst && text.token(k - 1).pos().equals("DT") && timePreposition(k - 2, verb);
+        boolean time = entities.at(k) == null
+                && (isTime(t) || TIMES_AFTER_PREPOSITION.contains(t.text().toLowerCase(Locale.ROOT)) && afterPreposition);
+        return t.pos().startsWith("RB") || CueWords.isAuxiliary(t) || time || timePreposition(k, verb)
                 || adverbialPair(k, sentenceFirst) || (t.pos().equals("DT") && k - 1 >= sentenceFirst && timePreposition(k - 1, verb));
     }
 
-    /** A word of time: "Tuesday", "March", "2010", "morning". */
+    /** A word of time that may stand alone before a verb: "Tuesday", "later", "2010". */
     private static boolean isTime(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return TIME_WORDS.contains(w) || MONTHS.contains(w) || (t.pos().equals("CD") && w.matches("(19|20)\\d\\d"));
+        return TIME_WORDS.contains(w) || (t.pos().equals("CD") && w.matches("(19|20)\\d\\d"));
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    /**
+     * Words of time only after a preposition: a month or "past" alone may be a name or an adjective
+     * ("May said", "past president").
+     */
+    private static final Set<String> TIMES_AFTER_PREPOSITION = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "past");
 
     /** A preposition opening a time before the verb: "who in 2010 said", "Trump on Monday said". */
     private boolean timePreposition(int k, int verb) {
         String w = text.token(k).text().toLowerCase(Locale.ROOT);
         boolean article = k + 2 < verb && text.token(k + 1).pos().equals("DT"); // "who in the past said"
-        return k + 1 < verb && TIME_PREPOSITIONS.contains(w) && isTime(text.token(article ? k + 2 : k + 1));
+        Token time = text.token(article ? k + 2 : k + 1);
+        return k + 1 < verb && TIME_PREPOSITIONS.contains(w)
+                && (isTime(time) || TIMES_AFTER_PREPOSITION.contains(time.text().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since", "until");

@@ -1784,4 +1784,13 @@ class SpeakerResolutionTest {
                 + "two-pirate/JJ ticket/NN ./. ”/''"));
         assertEquals("Newt Gingrich", speakerOfQuoteWith(qs, "two-pirate"), qs.toString());
     }
+
+    @Test
+    void aSurnameThatIsAMonthIsStillTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Theresa/NNP/PERSON May/NNP/PERSON met/VBD/meet Obama/NNP/PERSON ./.")
+                .paragraph().sentence("May/NNP/PERSON said/VBD/say the/DT deal/NN was/VBD/be “/`` fair/JJ to/TO both/DT ./. ”/''"));
+        Quote q = quoteWith(qs, "fair");
+        assertEquals("Theresa May", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("May", q.source().text());
+    }
 }
