@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
@@ -70,6 +71,7 @@ final class CueAfterQuote {
                 && !text.token(i).isDash()) {
             i++;
         }
+        i = pastCircumstance(i, end);
         if (i < end && text.token(i).isDash()) {
             // "...” ― Nell Carden Grey": a dash and a name closing the line sign the quotation; a
             // dash followed by more prose ("— a metaphor for ...") is the writer's.
@@ -114,6 +116,28 @@ final class CueAfterQuote {
         int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
         return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : titledPerson(i, end);
     }
+
+    /**
+     * Past a participle's circumstance set before the cue: '“...” before discussing specifics, he
+     * said', '“...” after meeting the families, Obama said'. The token {@code i} itself when there is none.
+     */
+    private int pastCircumstance(int i, int end) {
+        if (i + 2 >= end || !CIRCUMSTANCE_OPENERS.contains(text.token(i).text().toLowerCase(Locale.ROOT))
+                || !text.token(i + 1).pos().equals("VBG")) {
+            return i;
+        }
+        for (int c = i + 2; c < end && c - i <= MAX_ASIDE_TOKENS; c++) {
+            if (text.token(c).text().equals(",")) {
+                return c + 1;
+            }
+            if (CueFinder.isPunct(text.token(c)) || text.token(c).isQuotationMark()) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("before", "after", "while", "when", "without");
 
     /**
      * "“...,” Fight for $15 organizing director Kendall Fells told Fox News": a person named right

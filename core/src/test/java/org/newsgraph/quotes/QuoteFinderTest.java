@@ -505,6 +505,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParticiplesCircumstanceBetweenQuoteAndCueIsSkipped() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "
+                + "wait/VB/wait ”/'' before/IN discussing/VBG/discuss specifics/NNS ,/, he/PRP said/VBD/say ./."));
+        Quote q = qs.stream().filter(x -> x.text().startsWith("You know")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("said", q.cue() == null ? null : q.cue().text(), qs.toString());
+        assertEquals("Donald Trump", speaker(q));
+    }
+
+    @Test
     void aPhraseAfterTheSecondVerbBelongsToThatVerb() {
         List<Quote> qs = quotes(new TaggedText().sentence("Protesters/NNS led/VBN/lead by/IN Jane/NNP/PERSON Doe/NNP/PERSON "
                 + "marched/VBD/march through/IN the/DT streets/NNS ./.").paragraph()
