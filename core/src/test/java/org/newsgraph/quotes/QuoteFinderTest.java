@@ -478,7 +478,7 @@ class QuoteFinderTest {
                 + "big/JJ Florida/NNP/LOCATION win/NN in/IN 2008/CD and/CC is/VBZ/be now/RB running/VBG/run Jeb/NNP/PERSON Bush/NNP/PERSON 's/POS "
                 + "early-vote/JJ efforts/NNS in/IN the/DT whole/JJ state/NN ,/, said/VBD/say the/DT absentee/JJ program/NN is/VBZ/be "
                 + "a/DT “/`` critical/JJ part/NN of/IN our/PRP$ strategy/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("the absentee")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "the absentee");
         assertEquals("Rich Heffley", speaker(q));
     }
 
@@ -488,7 +488,7 @@ class QuoteFinderTest {
         List<Quote> qs = quotes(new TaggedText().sentence("The/DT DNC/NNP/ORGANIZATION said/VBD/say the/DT staffers/NNS "
                 + "'/POS actions/NNS were/VBD/be “/`` completely/RB unacceptable/JJ ”/'' and/CC that/IN the/DT committee/NN "
                 + "would/MD continue/VB/continue to/TO investigate/VB/investigate the/DT incident/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("unacceptable")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "unacceptable");
         assertTrue(q.text().endsWith("investigate the incident"), q.text());
     }
 
@@ -509,7 +509,7 @@ class QuoteFinderTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
                 .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "
                 + "wait/VB/wait ”/'' before/IN discussing/VBG/discuss specifics/NNS ,/, he/PRP said/VBD/say ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("You know")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "You know");
         assertEquals("said", q.cue() == null ? null : q.cue().text(), qs.toString());
         assertEquals("Donald Trump", speaker(q));
     }
@@ -521,7 +521,7 @@ class QuoteFinderTest {
                 .sentence("She/PRP called/VBD/call for/IN answers/NNS about/IN the/DT shooting/NN ,/, walking/VBG/walk "
                 + "the/DT streets/NNS while/IN chanting/VBG/chant ,/, “/`` Hands/NNS up/RB ,/, do/VBP/do n't/RB "
                 + "shoot/VB/shoot ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("Hands up")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "Hands up");
         assertEquals("Jane Doe", speaker(q));
         assertTrue(!q.text().contains("answers"), q.text());
     }
@@ -580,7 +580,7 @@ class QuoteFinderTest {
                 .sentence("According/VBG/accord to/TO Limbaugh/NNP/PERSON ,/, “/`` She/PRP would/MD not/RB have/VB/have "
                         + "time/NN ./.")
                 .sentence("It/PRP is/VBZ/be up/RB to/TO the/DT opponents/NNS ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("She would")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "She would");
         assertEquals("Rush Limbaugh", speaker(q));
         assertTrue(q.text().contains("up to the opponents"), q.text());
     }
@@ -617,7 +617,7 @@ class QuoteFinderTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON tweeted/VBD/tweet ./.").paragraph()
                 .sentence("Trump/NNP/PERSON wrote/VBD/write :/: “/`` WOW/UH :/: a/DT great/JJ day/NN for/IN all/DT "
                         + "of/IN us/PRP ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("great day")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "great day");
         assertEquals("Donald Trump", speaker(q));
         assertEquals("wrote", q.cue().text());
     }
@@ -643,7 +643,7 @@ class QuoteFinderTest {
     void aCueSetOffByCommasInsideTheSentenceAttributesBothSides() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "spoke/VBD/speak at/IN length/NN ./.").paragraph()
                 .sentence("The/DT talks/NNS ,/, he/PRP said/VBD/say ,/, will/MD go/VB/go on/RP for/IN weeks/NNS ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("The talks")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "The talks");
         assertEquals("The talks will go on for weeks", q.text());
         assertEquals(2, q.parts().size());
         assertEquals("Ilham Aliyev", speaker(q));
@@ -654,8 +654,7 @@ class QuoteFinderTest {
         List<Quote> qs = quotes(new TaggedText().sentence("The/DT rejection/NN of/IN the/DT treaty/NN signals/NNS "
                 + "“/`` the/DT beginning/NN of/IN the/DT end/NN ”/'' for/IN the/DT EU/NNP/ORGANIZATION ,/, said/VBD/say "
                 + "Geert/NNP/PERSON Wilders/NNP/PERSON ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("The rejection")).findFirst()
-                .orElseThrow(() -> new AssertionError(qs.toString()));
+        Quote q = QuotesOf.starting(qs, "The rejection");
         assertEquals("Geert Wilders", speaker(q));
     }
 }

@@ -17,4 +17,16 @@ final class QuotesOf {
     static List<Quote> find(TaggedText t) {
         return FINDER.find(t.article(LocalDate.of(2024, 1, 1)), t.annotated(), RESOLVER.resolve(t.annotated()));
     }
+
+    /** The first quote whose words hold {@code part}; fails the test when there is none. */
+    static Quote holding(List<Quote> qs, String part) {
+        return qs.stream().filter(q -> q.text().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote holding " + part + " in " + qs));
+    }
+
+    /** The first quote whose words start with {@code start}; fails the test when there is none. */
+    static Quote starting(List<Quote> qs, String start) {
+        return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + start + " in " + qs));
+    }
 }

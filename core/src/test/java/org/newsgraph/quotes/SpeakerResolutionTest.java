@@ -19,21 +19,14 @@ class SpeakerResolutionTest {
         return QuotesOf.find(t);
     }
 
-    /** The quote whose words hold {@code part}. */
-    private static Quote quoteWith(List<Quote> qs, String part) {
-        return qs.stream().filter(x -> x.text().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote holding " + part + " in " + qs));
-    }
-
     /** The speaker's name of the quote whose words hold {@code part}, or null when it has none. */
     private static String speakerOfQuoteWith(List<Quote> qs, String part) {
-        Quote q = quoteWith(qs, part);
+        Quote q = QuotesOf.holding(qs, part);
         return q.speaker() == null ? null : q.speaker().name();
     }
 
     private static String speakerOf(List<Quote> qs, String startsWith) {
-        Quote q = qs.stream().filter(x -> x.text().startsWith(startsWith)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting " + startsWith + " in " + qs));
+        Quote q = QuotesOf.starting(qs, startsWith);
         return q.speaker() == null ? null : q.speaker().name();
     }
 
@@ -320,7 +313,7 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("She/PRP stated/VBD/state ,/, “/`` Libya/NNP/LOCATION would/MD be/VB/be Syria/NNP/LOCATION ,/, ”/'' "
                         + "adding/VBG/add ,/, “/`` I/PRP think/VBP/think many/JJ were/VBD/be killed/VBN/kill there/RB ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("I think")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "I think");
         assertEquals("Hillary Clinton", q.speaker().name());
         assertEquals("adding", q.cue().text());
     }
@@ -593,7 +586,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "said/VBD/say in/IN an/DT op/NN -/HYPH ed/NN piece/NN "
                 + "before/IN a/DT 2014/CD Senate/NNP hearing/NN ,/, “/`` The/DT department/NN failed/VBD/fail to/TO "
                 + "honor/VB/honor the/DT requests/NNS ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("The department")).findFirst().orElseThrow();
+        Quote q = QuotesOf.starting(qs, "The department");
         assertEquals("Paul Ryan", q.speaker().name());
         assertEquals("said", q.cue().text());
     }
@@ -610,7 +603,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "arrived/VBD/arrive ./.")
                 .sentence("But/CC at/IN the/DT time/NN ,/, as/IN the/DT prosecutor/NN Jim/NNP/PERSON Comey/NNP/PERSON "
                         + "put/VBD/put it/PRP ,/, “/`` there/EX was/VBD/be not/RB much/JJ to/TO complain/VB/complain about/IN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("there was")).findFirst().orElseThrow();
+        Quote q = QuotesOf.starting(qs, "there was");
         assertEquals("Jim Comey", q.speaker().name());
         assertEquals("put it", q.cue().text());
     }
@@ -621,7 +614,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "likes/VBZ/like the/DT chair/NN ./.")
                 .sentence("As/IN he/PRP puts/VBZ/put it/PRP ,/, “/`` the/DT best/JJS thing/NN we/PRP have/VBP/have ”/'' "
                         + "is/VBZ/be that/IN rates/NNS are/VBP/be low/JJ ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("“the best")).findFirst().orElseThrow();
+        Quote q = QuotesOf.starting(qs, "“the best");
         assertTrue(q.text().endsWith("rates are low"), q.text());
         assertEquals("Donald Trump", q.speaker().name());
     }
@@ -632,7 +625,7 @@ class SpeakerResolutionTest {
                 .sentence(RYAN + "can/MD not/RB say/VB/say that/IN “/`` from/IN his/PRP$ perspective/NN ,/, ”/'' "
                         + "Trump/NNP/PERSON added/VBD/add ,/, saying/VBG/say it/PRP should/MD be/VB/be “/`` up/RP to/IN "
                         + "the/DT prosecutors/NNS ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("from his perspective")).findFirst().orElseThrow();
+        Quote q = QuotesOf.holding(qs, "from his perspective");
         assertEquals("Donald Trump", q.speaker().name());
     }
 
@@ -685,7 +678,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Ministers/NNS met/VBD/meet in/IN Dakar/NNP/LOCATION ./.").paragraph()
                 .sentence("“/`` Senegal/NNP/LOCATION has/VBZ/have no/DT interest/NN in/IN division/NN ,/, ”/'' the/DT "
                         + "Head/NNP of/IN State/NNP declared/VBD/declare ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("Senegal has")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "Senegal has");
         assertEquals("the Head of State", q.source().text());
         assertNull(q.speaker());
     }
@@ -724,7 +717,7 @@ class SpeakerResolutionTest {
                 .sentence("The/DT people/NNS of/IN Scranton/NNP/LOCATION “/`` deserve/VBP/deserve someone/NN like/IN them/PRP ./.")
                 .sentence("That/DT 's/VBZ/be Hillary/NNP/PERSON Clinton/NNP/PERSON ,/, ”/'' said/VBD/say the/DT man/NN "
                         + "who/WP built/VBD/build his/PRP$ career/NN on/IN it/PRP ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("deserve someone")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "deserve someone");
         assertEquals("the man", q.source().text());
         assertEquals("Joe Biden", q.speaker().name());
     }
@@ -734,7 +727,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Michele/NNP/PERSON Swers/NNP/PERSON teaches/VBZ/teach ./.").paragraph()
                 .sentence("Swers/NNP said/VBD/say because/IN Obama/NNP/PERSON is/VBZ/be popular/JJ ,/, \"/'' he/PRP "
                         + "is/VBZ/be a/DT very/RB good/JJ surrogate/NN ./. \"/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("because Obama")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "because Obama");
         assertEquals("Michele Swers", q.speaker().name());
     }
 
@@ -744,7 +737,7 @@ class SpeakerResolutionTest {
                 .sentence("Ted/NNP/PERSON Cruz/NNP/PERSON added/VBD/add that/IN he/PRP was/VBD/be the/DT only/JJ one/NN "
                         + "“/`` fighting/VBG/fight for/IN the/DT Constitution/NNP ./.")
                 .sentence("I/PRP 'll/MD tell/VB/tell you/PRP this/DT ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("he was the only")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "he was the only");
         assertEquals("Ted Cruz", q.speaker().name());
         assertEquals(true, q.text().contains("tell you this"), q.text());
     }
@@ -800,7 +793,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "is/VBZ/be questioning/VBG/question whether/IN "
                 + "President/NNP Barack/NNP/PERSON Obama/NNP/PERSON would/MD have/VB/have attended/VBN/attend the/DT "
                 + "Mass/NNP “/`` if/IN it/PRP were/VBD/be held/VBN/hold in/IN a/DT mosque/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("mosque")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "mosque");
         assertEquals("Donald Trump", q.speaker().name());
     }
 
@@ -809,7 +802,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON spoke/VBD/speak ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON warned/VBD/warn against/IN the/DT “/`` fevered/JJ dreams/NNS ”/'' of/IN a/DT "
                         + "brokered/JJ convention/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("fevered")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "fevered");
         assertEquals("against the “fevered dreams” of a brokered convention", q.text());
         assertEquals("Ted Cruz", q.speaker().name());
     }
@@ -820,7 +813,7 @@ class SpeakerResolutionTest {
                 .sentence("Ted/NNP/PERSON Cruz/NNP/PERSON ,/, when/WRB asked/VBN/ask what/WP is/VBZ/be wrong/JJ ,/, "
                         + "responded/VBD/respond that/IN the/DT businessman/NN “/`` is/VBZ/be right/JJ about/IN the/DT "
                         + "problems/NNS ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("the businessman")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "the businessman");
         assertEquals("Ted Cruz", q.speaker().name());
     }
 
@@ -831,7 +824,7 @@ class SpeakerResolutionTest {
                 .sentence("Sanders/NNP/PERSON said/VBD/say on/IN ABC/NNP/ORGANIZATION 's/POS \"/`` This/DT Week/NN With/IN "
                         + "George/NNP/PERSON Stephanopoulos/NNP/PERSON \"/'' that/IN he/PRP would/MD \"/`` take/VB/take a/DT "
                         + "look/NN \"/'' at/IN the/DT bill/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("he would")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "he would");
         assertEquals("Bernie Sanders", q.speaker().name());
         assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("This Week") && x.speaker() != null), qs.toString());
     }
@@ -855,7 +848,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Merrick/NNP/PERSON Garland/NNP/PERSON waits/VBZ/wait ./.").paragraph()
                 .sentence("The/DT American/JJ/ORGANIZATION Bar/NNP/ORGANIZATION Association/NNP/ORGANIZATION "
                         + "deemed/VBD/deem him/PRP “/`` well/RB qualified/JJ ,/, ”/'' its/PRP$ highest/JJS rating/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("well qualified")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "well qualified");
         assertEquals("American Bar Association", q.speaker().name());
     }
 
@@ -950,9 +943,9 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("Sam/NNP/PERSON Jacobs/NNP/PERSON credited/VBD/credit Angela/NNP/PERSON Merkel/NNP/PERSON with/IN "
                         + "holding/VBG/hold “/`` the/DT continent/NN together/RB ”/'' through/IN the/DT crisis/NN ./."));
-        Quote christie = qs.stream().filter(x -> x.text().contains("petulant")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote christie = QuotesOf.holding(qs, "petulant");
         assertEquals("Chris Christie", christie.speaker().name());
-        Quote jacobs = qs.stream().filter(x -> x.text().contains("continent")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote jacobs = QuotesOf.holding(qs, "continent");
         assertEquals("Sam Jacobs", jacobs.speaker().name());
         assertTrue(jacobs.text().startsWith("Angela Merkel with holding"), jacobs.text());
     }
@@ -1030,7 +1023,7 @@ class SpeakerResolutionTest {
                 .sentence("The/DT Daily/NNP/ORGANIZATION News/NNP/ORGANIZATION wrote/VBD/write "
                         + "the/DT law/NN “/`` empowers/VBZ/empower dealers/NNS ./.")
                 .sentence("Very/RB few/JJ people/NNS are/VBP/be barred/VBN/bar ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("empowers")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "empowers");
         assertTrue(q.text().contains("Very few people are barred"), q.text());
     }
 
@@ -1087,7 +1080,7 @@ class SpeakerResolutionTest {
                 + "Bolton/NNP/PERSON told/VBD/tell SiriusXM/NNP/ORGANIZATION Radio/NNP/ORGANIZATION Daily/NNP/ORGANIZATION "
                 + "host/NN Matt/NNP/PERSON Boyle/NNP/PERSON ,/, “/`` Her/PRP$ slogan/NN might/MD as/RB well/RB be/VB/be "
                 + "Not/RB Indicted/VBN/indict Yet/RB !/. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("Her slogan")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "Her slogan");
         assertEquals("John Bolton", q.speaker().name());
         assertEquals("former UN Ambassador John Bolton", q.source().text());
         assertTrue(!q.text().contains("Boyle"), q.text());
@@ -1189,8 +1182,7 @@ class SpeakerResolutionTest {
                 .sentence("“/`` This/DT is/VBZ/be the/DT consequence/NN of/IN that/DT culture/NN ./. ”/'' Ohio/NNP/LOCATION "
                         + "Gov./NNP John/NNP/PERSON Kasich/NNP/PERSON said/VBD/say he/PRP would/MD have/VB/have "
                         + "fired/VBN/fire him/PRP ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("This is the consequence")).findFirst()
-                .orElseThrow(() -> new AssertionError(qs.toString()));
+        Quote q = QuotesOf.holding(qs, "This is the consequence");
         assertEquals("Ted Cruz", q.speaker().name());
     }
 
@@ -1213,8 +1205,7 @@ class SpeakerResolutionTest {
                         + "Richards/NNP/PERSON ,/, assistant/NN secretary/NN for/IN population/NN ,/, refugees/NNS ,/, "
                         + "and/CC migration/NN ,/, said/VBD/say ./."));
         assertEquals("Jill Martin", speakerOf(qs, "the claims"));
-        Quote q = qs.stream().filter(x -> x.text().contains("will not solve")).findFirst()
-                .orElseThrow(() -> new AssertionError(qs.toString()));
+        Quote q = QuotesOf.holding(qs, "will not solve");
         assertEquals("Anne Richards", q.speaker().name());
     }
 
@@ -1315,7 +1306,7 @@ class SpeakerResolutionTest {
                 .sentence("Clinton/NNP/PERSON \"/'' is/VBZ/be the/DT only/JJ candidate/NN with/IN the/DT experience/NN ,/, "
                         + "\"/'' retired/VBN/retire Air/NNP/ORGANIZATION Force/NNP/ORGANIZATION general/NNP "
                         + "Lloyd/NNP/ORGANIZATION Newton/NNP/ORGANIZATION said/VBD/say ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("only candidate")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "only candidate");
         assertEquals("Lloyd Newton", q.speaker().name());
         assertEquals("retired Air Force general Lloyd Newton", q.source().text());
     }
@@ -1334,7 +1325,7 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("Her/PRP$ Twitter/NNP account/NN said/VBD/say it/PRP was/VBD/be “/`` a/DT great/JJ day/NN "
                         + "for/IN the/DT family/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("great day")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "great day");
         assertEquals("Ivanka Trump", q.speaker().name());
         assertEquals("Her Twitter account", q.source().text());
     }
@@ -1345,7 +1336,7 @@ class SpeakerResolutionTest {
                 .sentence("Stacy/NNP/PERSON Baker/NNP/PERSON of/IN Columbia/NNP/LOCATION ,/, South/NNP/LOCATION "
                         + "Carolina/NNP/LOCATION says/VBZ/say she/PRP thinks/VBZ/think Cruz/NNP/PERSON can/MD win/VB/win "
                         + "if/IN he/PRP keeps/VBZ/keep “/`` doing/VBG/do what/WP he/PRP is/VBZ/be doing/VBG/do ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("can win")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "can win");
         assertEquals("Stacy Baker", q.speaker().name());
         assertEquals("Stacy Baker of Columbia, South Carolina", q.source().text());
     }
@@ -1357,7 +1348,7 @@ class SpeakerResolutionTest {
                 .sentence("“/`` They/PRP care/VBP/care about/IN wages/NNS ,/, ”/'' Fight/VB/fight for/IN $/$ 15/CD "
                         + "organizing/VBG/organize director/NN Kendall/NNP/PERSON Fells/NNP/PERSON told/VBD/tell "
                         + "Fox/NNP/ORGANIZATION News/NNP/ORGANIZATION ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("care about")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "care about");
         assertEquals("Kendall Fells", q.speaker().name());
         assertEquals("Fight for $ 15 organizing director Kendall Fells", q.source().text());
     }
@@ -1368,7 +1359,7 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("“/`` It/PRP would/MD be/VB/be a/DT stretch/NN ,/, ”/'' Jeffrey/NNP/PERSON Lewis/NNP/PERSON "
                         + "of/IN the/DT Martin/NNP/ORGANIZATION Center/NNP/ORGANIZATION wrote/VBD/write ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("stretch")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "stretch");
         assertEquals("Jeffrey Lewis", q.speaker().name());
         assertEquals("Jeffrey Lewis of the Martin Center", q.source().text());
     }
@@ -1388,7 +1379,7 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON pointed/VBD/point to/IN his/PRP$ plans/NNS ./.")
                 .sentence("“/`` It/PRP is/VBZ/be concerning/JJ ,/, ”/'' she/PRP went/VBD/go on/RP ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("concerning")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "concerning");
         assertEquals("Hillary Clinton", q.speaker().name());
         assertEquals("went", q.cue().text());
     }
@@ -1397,7 +1388,7 @@ class SpeakerResolutionTest {
     void newVerbsOfSpeechAreCues() {
         List<Quote> qs = quotes(new TaggedText().sentence("Brad/NNP/PERSON Pelletier/NNP/PERSON came/VBD/come ./.").paragraph()
                 .sentence("“/`` People/NNS are/VBP/be afraid/JJ ,/, ”/'' he/PRP surmised/VBD/surmise ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("afraid")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "afraid");
         assertEquals("surmised", q.cue().text());
         assertEquals("Brad Pelletier", q.speaker().name());
     }
@@ -1408,7 +1399,7 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("Trump/NNP/PERSON ,/, Sexton/NNP/PERSON said/VBD/say ,/, has/VBZ/have created/VBN/create a/DT "
                         + "“/`` strange/JJ zone/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("strange")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "strange");
         assertEquals("Jared Sexton", q.speaker().name());
         assertEquals("Sexton", q.source().text());
     }
@@ -1419,7 +1410,7 @@ class SpeakerResolutionTest {
                         + "Marco/NNP/PERSON Rubio/NNP/PERSON ./.").paragraph()
                 .sentence("Jason/NNP/PERSON Sims/NNP/PERSON —/: a/DT teacher/NN from/IN Mount/NNP/LOCATION "
                         + "Pleasant/NNP/LOCATION —/: says/VBZ/say the/DT endorsement/NN was/VBD/be “/`` a/DT big/JJ deal/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("big deal")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "big deal");
         assertEquals("Jason Sims", q.speaker().name());
         assertEquals("Jason Sims — a teacher from Mount Pleasant —", q.source().text());
     }
@@ -1430,7 +1421,7 @@ class SpeakerResolutionTest {
                 .sentence("A/DT former/JJ candidate/NN --/: John/NNP/PERSON McCain/NNP/PERSON ,/, who/WP lost/VBD/lose "
                         + "to/TO Obama/NNP/PERSON --/: said/VBD/say the/DT president/NN “/`` offered/VBD/offer no/DT "
                         + "changes/NNS ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().contains("no changes")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "no changes");
         assertEquals("John McCain", q.speaker().name());
     }
 
@@ -1447,7 +1438,7 @@ class SpeakerResolutionTest {
                         + "the/DT resolution/NN which/WDT said/VBD/say the/DT city/NN “/`` condemns/VBZ/condemn hate/NN ./. ”/''").paragraph()
                 .sentence("Sanders/NNP/PERSON won/VBD/win the/DT Michigan/NNP/LOCATION primary/NN ,/, which/WDT "
                         + "suggests/VBZ/suggest the/DT race/NN is/VBZ/be “/`` far/RB from/IN over/RB ./. ”/''"));
-        Quote resolution = qs.stream().filter(x -> x.text().contains("condemns")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote resolution = QuotesOf.holding(qs, "condemns");
         assertEquals("the resolution", resolution.source().text());
         assertTrue(qs.stream().noneMatch(q -> q.source() != null && q.source().text().contains("primary")),
                 "', which' after a contest is no source");
@@ -1493,7 +1484,7 @@ class SpeakerResolutionTest {
         List<Quote> jobs = quotes(new TaggedText().sentence("Apple/NNP/ORGANIZATION added/VBD/add 2,000/CD jobs/NNS "
                 + "in/IN March/NNP ,/, according/VBG/accord to/IN the/DT Labor/NNP/ORGANIZATION Department/NNP/ORGANIZATION ./."));
         assertEquals(1, jobs.size(), "an organisation's non-speech 'added' leaves the report to the department");
-        Quote recounted = qs.stream().filter(x -> x.text().contains("my name")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote recounted = QuotesOf.holding(qs, "my name");
         assertEquals("Lois Frankel", recounted.speaker().name());
     }
 
@@ -1503,7 +1494,7 @@ class SpeakerResolutionTest {
                 .sentence("The/DT Justice/NNP/ORGANIZATION Department/NNP/ORGANIZATION said/VBD/say nothing/NN ./.").paragraph()
                 .sentence("In/IN interviews/NNS ,/, the/DT justice/NN sounded/VBD/sound off/RP ,/, saying/VBG/say she/PRP "
                         + "did/VBD/do n't/RB “/`` want/VB/want to/TO contemplate/VB/contemplate ”/'' the/DT effects/NNS ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("contemplate")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "contemplate");
         assertEquals("Ruth Bader Ginsburg", q.speaker().name());
         TaggedText t = new TaggedText().sentence("Ruth/NNP/PERSON Bader/NNP/PERSON Ginsburg/NNP/PERSON apologized/VBD/apologize ./.")
                 .sentence("The/DT Justice/NNP/ORGANIZATION Department/NNP/ORGANIZATION said/VBD/say nothing/NN ./.")
@@ -1525,9 +1516,9 @@ class SpeakerResolutionTest {
                 .sentence("Loyalty/NN ,/, he/PRP noted/VBD/note ,/, has/VBZ/have long/RB been/VBN/be the/DT “/`` old/JJ "
                         + "guard/NN 's/POS ”/'' tenet/NN ./."));
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Tuesday")), qs.toString());
-        Quote q = qs.stream().filter(x -> x.text().contains("sickening")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "sickening");
         assertEquals("Francois Hollande", q.speaker().name());
-        Quote loyalty = qs.stream().filter(x -> x.text().startsWith("Loyalty")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote loyalty = QuotesOf.starting(qs, "Loyalty");
         assertEquals("Jared Sexton", loyalty.speaker().name());
     }
 
@@ -1536,7 +1527,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD/speak ./.").paragraph()
                 .sentence("\"/`` This/DT deal/NN must/MD come/VB/come with/IN enforcement/NN ,/, \"/'' she/PRP said/VBD/say ,/, "
                         + "and/CC \"/`` clear/JJ consequences/NNS for/IN violations/NNS ./. \"/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("This deal")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "This deal");
         assertEquals("Hillary Clinton", q.speaker().name());
         assertTrue(q.text().contains("clear consequences"), q.text());
     }
@@ -1550,7 +1541,7 @@ class SpeakerResolutionTest {
                 .sentence("Pollsters/NNS agree/VBP/agree -/: Carl/NNP/PERSON Bialik/NNP/PERSON :/: “/`` Keep/VB/keep on/RP "
                         + "contacting/VBG/contact voters/NNS late/RB ./. ”/''")
                 .sentence("[/-LRB- 538/CD ./. ]/-RRB-"));
-        Quote outlet = qs.stream().filter(x -> x.text().contains("I will not have")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote outlet = QuotesOf.holding(qs, "I will not have");
         assertEquals("Mother Jones", outlet.speaker().name());
         assertEquals("Carl Bialik", speakerOf(qs, "Keep on"));
     }
@@ -1586,9 +1577,9 @@ class SpeakerResolutionTest {
                 .sentence("“/`` It/PRP was/VBD/be a/DT tough/JJ day/NN ,/, ”/'' then/RB -/HYPH Secretary/NNP of/IN State/NNP "
                         + "Hillary/NNP/PERSON Clinton/NNP/PERSON told/VBD/tell reporters/NNS ./.").paragraph()
                 .sentence("“/`` I/PRP am/VBP/be glad/JJ ,/, ”/'' said/VBD/say co-host/VB Mika/NNP/PERSON Brzezinski/NNP/PERSON ./."));
-        Quote clinton = qs.stream().filter(x -> x.text().contains("tough")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote clinton = QuotesOf.holding(qs, "tough");
         assertEquals("then-Secretary of State Hillary Clinton", clinton.source().text());
-        Quote mika = qs.stream().filter(x -> x.text().contains("glad")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote mika = QuotesOf.holding(qs, "glad");
         assertEquals("Mika Brzezinski", mika.speaker().name());
         assertEquals("co-host Mika Brzezinski", mika.source().text());
     }
@@ -1616,7 +1607,7 @@ class SpeakerResolutionTest {
                 .paragraph()
                 .sentence("His/PRP$ standing/NN improved/VBD/improve after/IN his/PRP$ call/NN for/IN “/`` a/DT total/JJ and/CC "
                         + "complete/JJ ban/NN ”/'' on/IN Muslims/NNPS entering/VBG/enter the/DT country/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().contains("total and complete")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.holding(qs, "total and complete");
         assertEquals("Donald Trump", q.speaker().name());
         assertEquals("call", q.cue().text());
     }
@@ -1656,7 +1647,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "told/VBD/tell the/DT Washington/NNP/ORGANIZATION "
                 + "Post/NNP/ORGANIZATION in/IN a/DT written/VBN/write statement/NN ,/, “/`` I/PRP do/VBP/do n't/RB "
                 + "want/VB/want his/PRP$ endorsement/NN ./. ”/''"));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("I do")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "I do");
         assertEquals("Donald Trump", q.speaker().name());
         assertEquals("told", q.cue().text());
     }
@@ -1667,7 +1658,7 @@ class SpeakerResolutionTest {
                 + "in/IN an/DT ABC/NNP/ORGANIZATION interview/NN taped/VBN/tape before/IN the/DT attacks/NNS that/IN the/DT "
                 + "group/NN had/VBD/have been/VBN/be “/`` contained/VBN/contain ”/'' in/IN Iraq/NNP/COUNTRY ./."));
         assertEquals("Barack Obama", speakerOfQuoteWith(qs, "contained"), qs.toString());
-        assertEquals("said", quoteWith(qs, "contained").cue().text());
+        assertEquals("said", QuotesOf.holding(qs, "contained").cue().text());
     }
 
     @Test
@@ -1676,7 +1667,7 @@ class SpeakerResolutionTest {
                 + "may/MD have/VB/have contained/VBN/contain “/`` potentially/RB sensitive/JJ material/NN ”/'' because/IN "
                 + "of/IN the/DT subject/NN ./."));
         assertEquals("Steve Linick", speakerOfQuoteWith(qs, "sensitive"), qs.toString());
-        assertTrue(quoteWith(qs, "sensitive").text().startsWith("they may have"), qs.toString());
+        assertTrue(QuotesOf.holding(qs, "sensitive").text().startsWith("they may have"), qs.toString());
     }
 
     @Test
@@ -1694,7 +1685,7 @@ class SpeakerResolutionTest {
                 + "daughter/NN of/IN former/JJ President/NNP Bill/NNP/PERSON Clinton/NNP/PERSON and/CC Democratic/JJ/MISC "
                 + "presidential/JJ candidate/NN Hillary/NNP/PERSON Clinton/NNP/PERSON ,/, said/VBD/say the/DT baby/NN "
                 + "is/VBZ/be due/JJ next/JJ summer/NN ./."));
-        Quote q = qs.stream().filter(x -> x.text().startsWith("the baby")).findFirst().orElseThrow(() -> new AssertionError(qs));
+        Quote q = QuotesOf.starting(qs, "the baby");
         assertEquals("Chelsea Clinton", q.speaker() == null ? null : q.speaker().name(), qs.toString());
         assertTrue(q.source().text().startsWith("Clinton, 35"), q.source().text());
     }
@@ -1789,7 +1780,7 @@ class SpeakerResolutionTest {
     void aSurnameThatIsAMonthIsStillTheSource() {
         List<Quote> qs = quotes(new TaggedText().sentence("Theresa/NNP/PERSON May/NNP/PERSON met/VBD/meet Obama/NNP/PERSON ./.")
                 .paragraph().sentence("May/NNP/PERSON said/VBD/say the/DT deal/NN was/VBD/be “/`` fair/JJ to/TO both/DT ./. ”/''"));
-        Quote q = quoteWith(qs, "fair");
+        Quote q = QuotesOf.holding(qs, "fair");
         assertEquals("Theresa May", q.speaker() == null ? null : q.speaker().name(), qs.toString());
         assertEquals("May", q.source().text());
     }
