@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.CalendarWords;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -19,9 +20,8 @@ import org.newsgraph.nlp.Token;
  * (it remembers resolved pronouns as it goes).
  */
 public final class ReferenceResolver {
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "today", "tonight", "yesterday");
+    private static final Set<String> CALENDAR = CalendarWords.union(CalendarWords.DAYS, CalendarWords.MONTHS,
+            CalendarWords.RELATIVE_DAYS);
     /** Prepositions that end the head of a source phrase: "the aide to ...", "an analyst at ...". */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("to", "at", "for", "with", "from", "in");
 

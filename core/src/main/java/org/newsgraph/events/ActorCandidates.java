@@ -13,6 +13,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.CalendarWords;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -29,8 +30,7 @@ final class ActorCandidates {
     private static final int MODIFIER_GAP = 2;
     private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "add", "insist", "state", "warn",
             "tell", "claim", "stress", "confirm", "reply", "respond");
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> DAYS = CalendarWords.union(CalendarWords.DAYS, CalendarWords.RELATIVE_DAYS);
     private static final Set<String> LOCATING = Set.of("in", "of", "throughout");
 
     private ActorCandidates() {}

@@ -92,7 +92,7 @@ final class IndirectSpeechFinder {
             }
 
             if (!t.isVerb() || t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have")
-                    || t.lemma().equals("do") || attributive(v)) {
+                    || t.lemma().equals("do") || CueWords.attributive(text, v)) {
                 continue; // (nor "in a written statement": a participle that describes a noun)
             }
             int before = v - 1;
@@ -310,7 +310,7 @@ final class IndirectSpeechFinder {
             Token verbToken = text.token(v);
             ReportingVerbs.Verb verb = verbs.of(verbToken);
             if (verb == null || !verbToken.isVerb() || verb.clause() == ReportingVerbs.Clause.QUOTE_ONLY
-                    || ReportedClauses.quotedAt(marks, verbToken.start()) != null || attributive(v) || CueWords.thatSaid(text, v)) {
+                    || ReportedClauses.quotedAt(marks, verbToken.start()) != null || CueWords.attributive(text, v) || CueWords.thatSaid(text, v)) {
                 continue;
             }
             int after = v + 1;
@@ -395,7 +395,7 @@ final class IndirectSpeechFinder {
             // before the attacks that ...")
             boolean postnominal = t.pos().equals("VBN") && i > from && text.token(i - 1).pos().startsWith("NN")
                     && !text.token(i - 1).isProperNoun();
-            if ((t.isVerb() && !attributive(i) && !postnominal) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
+            if ((t.isVerb() && !CueWords.attributive(text, i) && !postnominal) || (CueFinder.isPunct(t) && !t.text().equals(",") && !mark)) {
                 return from; // a programme's name in marks may stand there: said on “This Week” that ...
             }
         }
@@ -502,11 +502,6 @@ final class IndirectSpeechFinder {
         return form && verbs.of(verb) != null && !insideQuote.test(verb.start()) ? j : -1;
     }
 
-    /** A participle used as an adjective: "in a written statement", "a prepared text". */
-    private boolean attributive(int i) {
-        return CueWords.attributive(text, i);
-    }
-
     /** Past the listener of "told reporters ...", "warned Moscow that ...": a short noun phrase. */
     private int skipListener(int from, int end) {
         int i = from;
@@ -586,7 +581,7 @@ final class IndirectSpeechFinder {
         String first = text.token(from).pos();
         if (SUBORDINATORS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
             String next = from + 1 < end ? text.token(from + 1).pos() : "";
-            if (from + 1 >= end || !(next.startsWith("NN") || next.equals("PRP") || next.equals("DT") || next.startsWith("JJ")
+            if (!(next.startsWith("NN") || next.equals("PRP") || next.equals("DT") || next.startsWith("JJ")
                     || next.equals("PRP$"))) { // ("said if presumptive nominee Donald Trump picked him")
                 return false; // "he said when asked by a reporter": a circumstance, not what was said
             }

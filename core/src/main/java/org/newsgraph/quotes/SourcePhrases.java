@@ -8,6 +8,7 @@ import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.CalendarWords;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -19,9 +20,9 @@ import org.newsgraph.nlp.Token;
  */
 final class SourcePhrases {
     static final int MAX_SOURCE_TOKENS = 12;
-    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "then", "last", "next",
-            "this", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+    static final Set<String> TIME_WORDS = CalendarWords.union(CalendarWords.DAYS, CalendarWords.RELATIVE_DAYS,
+            Set.of("earlier", "later", "recently", "then", "last", "next", "this", "week", "month", "year", "night",
+                    "morning", "afternoon", "evening", "weekend"));
     /** Verbs that lead into speech through "to": "went on to say", "was quick to add", "took to Twitter to say". */
     private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
             "seem", "appear", "take", "use", "stop", "pause");
@@ -238,8 +239,7 @@ final class SourcePhrases {
      * Words of time only after a preposition: a month or "past" alone may be a name or an adjective
      * ("May said", "past president").
      */
-    private static final Set<String> TIMES_AFTER_PREPOSITION = Set.of("january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "past");
+    private static final Set<String> TIMES_AFTER_PREPOSITION = CalendarWords.union(CalendarWords.MONTHS, Set.of("past"));
 
     /** A preposition opening a time before the verb: "who in 2010 said", "Trump on Monday said". */
     private boolean timePreposition(int k, int verb) {
