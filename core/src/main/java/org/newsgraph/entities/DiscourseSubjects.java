@@ -112,6 +112,15 @@ final class DiscourseSubjects {
     }
 
     String subjectBefore(int token, boolean person, GivenNames.Gender gender, int lookBack) {
+        return subjectBefore(token, person, gender, lookBack, false);
+    }
+
+    /** The speaker a quotation with no cue of its own goes on with: the one the sentences before it were said by, or are about. */
+    String speakerBefore(int token) {
+        return subjectBefore(token, true, null, LOOK_BACK_SENTENCES, true);
+    }
+
+    private String subjectBefore(int token, boolean person, GivenNames.Gender gender, int lookBack, boolean quotation) {
         Sentence here = text.sentenceOfToken(token);
         if (here == null) {
             return null;
@@ -126,7 +135,7 @@ final class DiscourseSubjects {
                 && text.token(here.firstToken() + 1).text().equalsIgnoreCase("for"); // "As for Trump, he said ..."
         boolean closingCue = token > here.firstToken() && text.token(token - 1).text().equals(",") && !topic
                 && token + 1 < here.endToken() && text.token(token + 1).isVerb() && SentenceRoles.SAYING.contains(text.token(token + 1).lemma());
-        boolean speaking = person && (closingCue || roles.sourceOfSaying(token + 1));
+        boolean speaking = person && (quotation || closingCue || roles.sourceOfSaying(token + 1));
         for (int si = here.index(), seen = 0; si >= 0 && seen < lookBack; si--) {
             Sentence s = text.sentences().get(si);
             if (si != here.index() && isPhotoCredit(s)) {

@@ -94,7 +94,7 @@ public final class ReferenceResolver {
 
     /** The person before this token the sentences are about, not one the quoted words name. */
     public String speakerBefore(int token, Span quoted) {
-        return subjects.notSpeaking(namedWithin(quoted), () -> subjects.subjectBefore(token, true));
+        return subjects.notSpeaking(namedWithin(quoted), () -> subjects.speakerBefore(token));
     }
 
     /** Whether a capital stands inside the word, as in a brand's name ("HuffPollster", "FiveThirtyEight"). */

@@ -105,8 +105,13 @@ final class CueAfterQuote {
         // Center wrote" (after a verb, "said Cameron Easley for Morning Consult", the person alone).
         int srcEnd = sources.sourceForward(i, end, false);
         int v = srcEnd;
+        boolean be = false;
         while (v < end && (text.token(v).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(v)))) {
+            be |= text.token(v).lemma().equals("be");
             v++; // "..., James Comey has said."
+        }
+        if ((be || (v > i && text.token(v - 1).lemma().equals("be"))) && v < end && text.token(v).pos().equals("VBN")) {
+            return null; // "“...” Tuesday, hours after the staffer was charged with battery": a passive's subject did not speak
         }
         boolean phrasalOnly = v < end && words.closingPhrasalVerb(text.token(v)) && verbs.of(text.token(v)) == null;
         if (srcEnd > i && v < end && words.isReportingVerb(text.token(v))

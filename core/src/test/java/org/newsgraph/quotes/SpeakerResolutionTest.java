@@ -1784,4 +1784,20 @@ class SpeakerResolutionTest {
         assertEquals("Theresa May", q.speaker() == null ? null : q.speaker().name(), qs.toString());
         assertEquals("May", q.source().text());
     }
+
+    @Test
+    void aQuotationStandingAloneGoesOnWithTheSpeakerOfTheSentenceBeforeNotItsSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Obama/NNP/PERSON “/`` felt/VBD/feel a/DT moral/JJ obligation/NN ”/'' "
+                + "on/IN climate/NN ,/, David/NNP/PERSON Axelrod/NNP/PERSON said/VBD/say ./.")
+                .sentence("“/`` This/DT is/VBZ/be core/JJ stuff/NN for/IN him/PRP ./. ”/''"));
+        assertEquals("David Axelrod", speakerOfQuoteWith(qs, "core stuff"), qs.toString());
+    }
+
+    @Test
+    void theSubjectOfAPassiveAfterTheQuoteDidNotSpeak() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "defended/VBD/defend his/PRP$ manager/NN as/IN a/DT “/`` very/RB "
+                + "decent/JJ man/NN ”/'' Tuesday/NNP ,/, hours/NNS after/IN the/DT staffer/NN was/VBD/be charged/VBN/charge "
+                + "with/IN battery/NN ./."));
+        assertEquals("Donald Trump", speakerOfQuoteWith(qs, "decent man"), qs.toString());
+    }
 }
