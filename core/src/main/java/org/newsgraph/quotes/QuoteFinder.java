@@ -468,6 +468,8 @@ public final class QuoteFinder {
     /** Words the speaker says of themselves or to the listener: speech, not a phrase of the writer's. */
     private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile(
             "(?i)\\b(I|I['’](m|ve|ll|d)|me|my|we|we['’](re|ve|ll|d)|us|our|you|your)\\b");
+    /** A sentence ending after a word of four letters or more (not "Mr." or "St.") with another after it. */
+    private static final Pattern SENTENCE_AFTER_WORD = Pattern.compile("\\p{L}{4,}[.!?]\\s+\\p{Lu}");
     /** A sentence ending inside the marks with more words after it. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][’'\")]?\\s+\\p{Lu}");
 
@@ -484,8 +486,9 @@ public final class QuoteFinder {
     /** A short run of capitalised words (a longer one not closed as a sentence): a title or a name in marks. */
     static boolean isTitle(String content) {
         String[] words = content.strip().split("\\s+");
-        if (words.length > MAX_TITLE_WORDS || (words.length >= MIN_UNCUED_WORDS && content.strip().matches(".*[.!?]"))) {
-            return false;
+        if (words.length > MAX_TITLE_WORDS || (words.length >= MIN_UNCUED_WORDS && content.strip().matches(".*[.!?]"))
+                || SENTENCE_AFTER_WORD.matcher(content).find()) {
+            return false; // (nor “The Donald. Big Daddy.”: two sentences)
         }
         for (String w : words) {
             String letters = w.replaceAll("^[^\\p{L}]+", "");

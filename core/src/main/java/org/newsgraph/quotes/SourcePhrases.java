@@ -307,7 +307,11 @@ final class SourcePhrases {
                 // "Clinton, at a later press gaggle, said", "De Blasio, speaking on WOR710, called"
                 boolean circumstance = c + 1 < comma && (text.token(c + 1).pos().equals("IN")
                         || text.token(c + 1).pos().equals("VBG") || text.token(c + 1).pos().equals("VBN"));
-                boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1)) || circumstance);
+                // "Michael Mulgrew, president of the United Federation of Teachers, which represents
+                // New York City educators, said": a "which" clause on the appositive's noun, when a
+                // person's name opens the whole phrase
+                boolean which = c + 1 < comma && text.token(c + 1).pos().equals("WDT");
+                boolean nounPhraseAfter = c + 1 < comma && (startsAppositive(text.token(c + 1)) || circumstance || which);
                 if (start > c - 1 || !nounPhraseAfter || ReferenceResolver.isPronoun(text.token(start))) {
                     return null;
                 }
@@ -320,6 +324,10 @@ final class SourcePhrases {
                         break;
                     }
                     start = earlier;
+                }
+                EntityMention opener = entities.at(start);
+                if (which && (opener == null || opener.firstToken() != start || entities.typeOf(opener) != EntityType.PERSON)) {
+                    return null;
                 }
                 // "Clinton, at a later press gaggle, said": a circumstance is not part of the source.
                 return circumstance ? new Cue(start, c, verb, verb + 1) : new Cue(start, comma + 1, verb, verb + 1);

@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -656,5 +657,16 @@ class QuoteFinderTest {
                 + "Geert/NNP/PERSON Wilders/NNP/PERSON ./."));
         Quote q = QuotesOf.starting(qs, "The rejection");
         assertEquals("Geert Wilders", speaker(q));
+    }
+
+    @Test
+    void twoShortSentencesInMarksAreSpeechNotATitle() {
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("“/`` Here/RB comes/VBZ/come the/DT president/NN ,/, ”/'' she/PRP said/VBD/say ,/, clapping/VBG/clap ./.")
+                .sentence("“/`` The/DT Leader/NNP ./.").sentence("Big/NNP Daddy/NNP ./. ”/''"));
+        Quote q = QuotesOf.starting(qs, "Here comes");
+        assertTrue(q.text().endsWith("Big Daddy."), q.text());
+        assertTrue(QuoteFinder.isTitle("Face the Nation"));
+        assertFalse(QuoteFinder.isTitle("The Leader. Big Daddy."));
     }
 }

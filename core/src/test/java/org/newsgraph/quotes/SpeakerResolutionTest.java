@@ -1800,4 +1800,14 @@ class SpeakerResolutionTest {
                 + "with/IN battery/NN ./."));
         assertEquals("Donald Trump", speakerOfQuoteWith(qs, "decent man"), qs.toString());
     }
+
+    @Test
+    void aWhichClauseOnTheAppositiveStaysInTheSourceOfTheNameBeforeIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Michael/NNP/PERSON Mulgrew/NNP/PERSON ,/, president/NN of/IN the/DT "
+                + "United/NNP/ORGANIZATION Federation/NNP/ORGANIZATION of/IN/ORGANIZATION Teachers/NNPS/ORGANIZATION ,/, "
+                + "which/WDT represents/VBZ/represent New/NNP/LOCATION York/NNP/LOCATION City/NNP/LOCATION educators/NNS ,/, "
+                + "said/VBD/say the/DT day/NN sends/VBZ/send a/DT message/NN that/WDT “/`` communities/NNS are/VBP/be "
+                + "standing/VBG/stand up/RP ./. ”/''"));
+        assertEquals("Michael Mulgrew", speakerOfQuoteWith(qs, "communities"), qs.toString());
+    }
 }
