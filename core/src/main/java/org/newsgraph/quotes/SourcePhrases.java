@@ -516,6 +516,10 @@ final class SourcePhrases {
                 && (!text.token(t.index() + 1).isCapitalized() || DESCRIBING_PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT)))) {
             return true; // "said retired neurosurgeon Ben Carson", "retired Air Force general Lloyd Newton"
         }
+        if (!first && pos.equals("VBG") && t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).pos().startsWith("NN")
+                && entities.at(t.index() + 1) == null && text.token(t.index() - 1).isCapitalized()) {
+            return true; // "said House Oversight Committee ranking member Elijah Cummings": a participle in a title
+        }
         if (!first && compoundTail(t.index())) {
             return true; // "the conservative-leaning newspaper", "the tax-writing committee"
         }

@@ -1810,4 +1810,14 @@ class SpeakerResolutionTest {
                 + "standing/VBG/stand up/RP ./. ”/''"));
         assertEquals("Michael Mulgrew", speakerOfQuoteWith(qs, "communities"), qs.toString());
     }
+
+    @Test
+    void aParticipleInsideATitleAfterTheVerbLeadsOnToThePerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` It/PRP is/VBZ/be a/DT waste/NN ,/, ”/'' said/VBD/say "
+                + "House/NNP/ORGANIZATION Oversight/NNP/ORGANIZATION Committee/NNP/ORGANIZATION ranking/VBG/rank member/NN "
+                + "Elijah/NNP/PERSON Cummings/NNP/PERSON ./."));
+        Quote q = QuotesOf.holding(qs, "waste");
+        assertEquals("Elijah Cummings", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("House Oversight Committee ranking member Elijah Cummings", q.source().text());
+    }
 }
