@@ -292,8 +292,17 @@ final class EntityGroups {
                 return g;
             }
         }
-        // A common surname ("Carter" after "Ash Carter") is no sign of a figure the story never names.
-        return KnownPeople.isCommonSurname(surname) ? matched : null;
+        // A common surname ("Carter" after "Ash Carter") is no sign of a figure the story never names;
+        // nor is the surname of one known in their own right ("Bush" after "Jeb Bush" alone is Jeb).
+        return KnownPeople.isCommonSurname(surname) || !knownAsKin(relative) ? matched : null;
+    }
+
+    /** Roles of someone known as a figure's family rather than in their own right. */
+    private static final Set<String> KIN_ROLES = Set.of("wife", "husband", "daughter", "son", "first lady", "mother",
+            "father", "brother", "sister");
+
+    private static boolean knownAsKin(KnownPeople.Person p) {
+        return p.roles().isEmpty() || p.roles().stream().anyMatch(KIN_ROLES::contains);
     }
 
     /** Name words compared without case or the apostrophe's form: "O’Neill" is "O'Neill". */

@@ -221,6 +221,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aBareSurnameLongAfterTheOnlyBearerKnownInTheirOwnRightIsThatBearer() {
+        TaggedText t = new TaggedText().sentence("Jeb/NNP/PERSON Bush/NNP/PERSON spoke/VBD/speak ./.").paragraph();
+        for (int i = 0; i < 12; i++) {
+            t.sentence("The/DT crowd/NN cheered/VBD/cheer loudly/RB for/IN a/DT while/NN ./.");
+        }
+        List<Quote> qs = quotes(t.paragraph().sentence("“/`` It/PRP was/VBD/be great/JJ ,/, ”/'' Bush/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Jeb Bush", speakerOf(qs, "It was great"));
+    }
+
+    @Test
     void aBareSurnameRightAfterARelativesFullNameIsThatRelative() {
         List<Quote> qs = quotes(new TaggedText().sentence("Then/RB Eric/NNP/PERSON Trump/NNP/PERSON called/VBD/call ./.")
                 .paragraph()
