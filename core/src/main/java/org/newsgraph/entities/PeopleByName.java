@@ -47,4 +47,23 @@ final class PeopleByName {
         }
         return best == null ? null : best.id();
     }
+
+    /**
+     * A given name standing alone that the tagger did not mark ("Tom told her" after "Tom
+     * Ebeling"): the one person of the document whose full name opens with it; null when none or
+     * several do.
+     */
+    String personWithGivenName(String given) {
+        String found = null;
+        for (Entity e : entities.entities()) {
+            String[] parts = e.name().split(" ");
+            if (e.type() == EntityType.PERSON && parts.length > 1 && parts[0].equalsIgnoreCase(given)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.id();
+            }
+        }
+        return found;
+    }
 }

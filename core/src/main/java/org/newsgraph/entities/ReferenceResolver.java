@@ -236,6 +236,9 @@ public final class ReferenceResolver {
         boolean commonNounSurname = name == null && first == head && text.token(head).isCapitalized() && text.token(head).isNoun();
         // ("Stated Stone:": a surname the tagger took for a common noun, when someone of the story bears it)
         String named = name == null && !commonNounSurname ? null : personWithSurname(surname);
+        if (named == null && name != null && nameStart == head) {
+            named = people.personWithGivenName(surname); // "Tom told her" after "Tom Ebeling"
+        }
         if (named != null) {
             return new Reference(named, source, false);
         }

@@ -1830,4 +1830,11 @@ class SpeakerResolutionTest {
         assertEquals("Elijah Cummings", q.speaker() == null ? null : q.speaker().name(), qs.toString());
         assertEquals("House Oversight Committee ranking member Elijah Cummings", q.source().text());
     }
+
+    @Test
+    void aGivenNameTheTaggerMissedIsTheOnePersonItOpensTheNameOf() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Tom/NNP/PERSON Ebeling/NNP/PERSON drove/VBD/drive to/IN Iowa/NNP/LOCATION ./.")
+                .paragraph().sentence("“/`` This/DT is/VBZ/be her/PRP$ friend/NN ,/, ”/'' Tom/NNP told/VBD/tell a/DT neighbour/NN ./."));
+        assertEquals("Tom Ebeling", speakerOfQuoteWith(qs, "her friend"), qs.toString());
+    }
 }
