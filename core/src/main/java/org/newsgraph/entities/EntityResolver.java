@@ -216,6 +216,28 @@ public final class EntityResolver {
         };
     }
 
+    /**
+     * A title in lower case ("anchor", "co-anchor") inside a tagged name, with two or more capitalised
+     * words after it to the name's end: its token, or -1.
+     */
+    private int lowerCaseTitleInside(List<String> texts, int start, int end) {
+        for (int k = start + 1; k <= end - 3; k++) {
+            String word = texts.get(k);
+            String bare = word.regionMatches(true, 0, "co-", 0, 3) ? word.substring(3) : word;
+            if (!Character.isLowerCase(word.charAt(0)) || vocab.titles().matchAt(List.of(bare), 0) == null) {
+                continue;
+            }
+            boolean named = true;
+            for (int j = k + 1; j < end; j++) {
+                named &= Character.isUpperCase(texts.get(j).charAt(0));
+            }
+            if (named) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** People, organisations and places the tagger labelled and the vocabulary did not claim. */
     private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
             Set<String> surnames, Set<String> alone) {
@@ -294,6 +316,13 @@ public final class EntityResolver {
             if (end - start == 1 && WEB_ADDRESS.matcher(texts.get(start)).matches()) {
                 organization(tokens, texts, start, end, groups); // the tagger's place "GunBroker.com" is a company
                 continue;
+            }
+            int titleToken = t.ner().equals("PERSON") ? -1 : lowerCaseTitleInside(texts, start, end);
+            if (titleToken > 0) {
+                // "CBS This Morning co-Anchor DeMarco Morgan": the tagger ran a body, a title and the
+                // person holding it into one name
+                person(tokens, texts, s, titleToken + 1, end, groups);
+                end = titleToken;
             }
             switch (t.ner()) {
                 case "PERSON" -> person(tokens, texts, s, start, end, groups);

@@ -378,6 +378,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aLowerCaseTitleInsideATaggedNameSplitsTheBodyFromThePerson() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("“/`` No/DT ,/, ”/'' said/VBD/say CBS/NNP/ORGANIZATION This/DT/ORGANIZATION Morning/NNP/ORGANIZATION "
+                        + "co-Anchor/NN/ORGANIZATION DeMarco/NNP/ORGANIZATION Morgan/NNP/ORGANIZATION ./.")
+                .annotated());
+        assertEquals(EntityType.PERSON, named(d, "DeMarco Morgan").type());
+        assertEquals(EntityType.ORGANIZATION, named(d, "CBS This Morning").type());
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")
