@@ -102,7 +102,12 @@ final class DescriptionResolver {
             }
         }
         if (GROUP_NOUNS.contains(noun)) {
-            return subjects.subjectBefore(first, false);
+            // "the department" after "the State Department": a body whose name holds the noun, named
+            // within the look-back, before whatever body the sentences are about
+            String body = noun;
+            String headed = lastNamedBefore(first, e -> e.type() == EntityType.ORGANIZATION
+                    && List.of(e.name().toLowerCase(Locale.ROOT).split(" ")).contains(body));
+            return headed != null ? headed : subjects.subjectBefore(first, false);
         }
         if (DocumentOwners.isDocument(h)) {
             // "“...,” the statement said", "the email reads": the words of whoever the sentences just

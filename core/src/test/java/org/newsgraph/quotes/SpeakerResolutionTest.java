@@ -1837,4 +1837,14 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` This/DT is/VBZ/be her/PRP$ friend/NN ,/, ”/'' Tom/NNP told/VBD/tell a/DT neighbour/NN ./."));
         assertEquals("Tom Ebeling", speakerOfQuoteWith(qs, "her friend"), qs.toString());
     }
+
+    @Test
+    void aBodyDescribedByItsHeadNounIsTheOneWhoseNameHoldsIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT State/NNP/ORGANIZATION Department/NNP/ORGANIZATION "
+                + "missed/VBD/miss a/DT deadline/NN ./.")
+                .sentence("The/DT Freedom/NNP/ORGANIZATION of/IN/ORGANIZATION Information/NNP/ORGANIZATION Act/NNP/ORGANIZATION "
+                + "requires/VBZ/require releases/NNS ./.")
+                .sentence("“/`` We/PRP will/MD add/VB/add the/DT data/NNS ,/, ”/'' the/DT department/NN said/VBD/say ./."));
+        assertEquals("State Department", speakerOfQuoteWith(qs, "add the data"), qs.toString());
+    }
 }
