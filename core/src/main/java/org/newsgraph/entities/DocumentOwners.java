@@ -29,6 +29,8 @@ public final class DocumentOwners {
     private static final Set<String> AD_NOUNS = Set.of("ad", "advertisement", "clip", "spot", "video", "commercial");
     /** Nouns for a court filing, any of which takes up another: "Podliska’s lawsuit ... the suit reads". */
     private static final Set<String> SUIT_NOUNS = Set.of("lawsuit", "suit", "complaint");
+    /** How far back an "it" looks for the document it takes up, in sentences. */
+    private static final int DOCUMENT_LOOK_BACK_SENTENCES = 2;
     /** How far back a bare "the article" looks for the article named before, in tokens (a few paragraphs). */
     private static final int LOOK_BACK_TOKENS = 300;
 
@@ -75,6 +77,84 @@ public final class DocumentOwners {
             }
         }
         return null;
+    }
+
+    /**
+     * The writer of the document an "it" at this token takes up ("The email ... was sent by Jeremy
+     * Bash. “...,” it reads"): the nearest document named in the two sentences before or this one,
+     * when it opens its sentence and no body that "it" could stand for instead is named after that
+     * sentence. Its owner or the one it was sent or written by; null when there is no such
+     * document or its writer is not named.
+     */
+    String writerOfDocumentBefore(int pronoun) {
+        Sentence here = text.sentenceOfToken(pronoun);
+        if (here == null) {
+            return null;
+        }
+        int floor = text.sentences().get(Math.max(0, here.index() - DOCUMENT_LOOK_BACK_SENTENCES)).firstToken();
+        int lastBodySentence = -1;
+        for (int i = pronoun - 1; i >= floor; i--) {
+            EntityMention m = entities.at(i);
+            EntityType type = m == null ? null : entities.typeOf(m);
+            boolean body = type == EntityType.ORGANIZATION || (type == EntityType.COUNTRY && m.kind() == MentionKind.COUNTRY_NAME);
+            if (body && !insideQuote.test(m.span().start())) { // (not "Two Americans were killed")
+                lastBodySentence = Math.max(lastBodySentence, text.sentenceOfToken(i).index());
+            }
+            if (insideQuote.test(text.token(i).start()) || !isDocument(text.token(i)) || !text.token(i).pos().startsWith("NN")) {
+                continue;
+            }
+            if (lastBodySentence > text.sentenceOfToken(i).index()) {
+                return null; // "... the committee. “...,” it said": a body named in a later sentence is what "it" takes up
+            }
+            int start = phraseStart(i);
+            if (start != text.sentenceOfToken(i).firstToken()) {
+                return null; // only a document the sentence is about: "The email, released by ..., was sent by ..."
+            }
+            String owner = namedOwner(start, i);
+            return owner != null ? owner : personBy(i);
+        }
+        return null;
+    }
+
+    /** Verbs whose "by" names who passed a document on, not who wrote it: "released by Judicial Watch". */
+    private static final Set<String> PASSING_ON = Set.of("release", "obtain", "publish", "report", "leak", "post",
+            "quote", "cite", "review", "see", "read", "share", "forward", "uncover", "find");
+    /** Most words between the participle and its "by": "was sent at 7:19 p.m. EST by". */
+    private static final int PARTICIPLE_TO_BY = 6;
+
+    /**
+     * Who a "by" phrase after the document in its sentence says wrote or sent it ("The email,
+     * released by Judicial Watch, was sent ... by then-Department of Defense Chief of Staff Jeremy
+     * Bash"): the last person or body named in it, or null.
+     */
+    private String personBy(int document) {
+        Sentence s = text.sentenceOfToken(document);
+        for (int j = document + 1; s != null && j < s.endToken(); j++) {
+            if (!text.token(j).text().equals("by") || passedOnBy(j, document)) {
+                continue;
+            }
+            String writer = null;
+            for (int k = j + 1; k < s.endToken() && !text.token(k).text().equals(","); k++) {
+                EntityMention m = entities.at(k);
+                EntityType type = m == null ? null : entities.typeOf(m);
+                if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+                    writer = m.entity(); // (the last one: the title's body comes before the person)
+                }
+            }
+            if (writer != null) {
+                return writer;
+            }
+        }
+        return null;
+    }
+
+    private boolean passedOnBy(int by, int floor) {
+        for (int v = by - 1; v > floor && v >= by - PARTICIPLE_TO_BY; v--) {
+            if (text.token(v).pos().equals("VBN")) {
+                return PASSING_ON.contains(text.token(v).lemma());
+            }
+        }
+        return false;
     }
 
     private static boolean sameKind(String word, String noun) {

@@ -170,7 +170,9 @@ public final class ReferenceResolver {
             return new Reference(writer, EntityResolver.spanOf(text, first, end), true, writer == null ? narrator : null);
         }
         if (end - first == 1 && isPronoun(last)) {
-            String e = pronoun(end - 1);
+            // "The email ... was sent by Jeremy Bash. “...,” it reads": an "it" that takes up a document speaks for its writer
+            String writer = last.text().equalsIgnoreCase("it") ? owners.writerOfDocumentBefore(end - 1) : null;
+            String e = writer != null ? writer : pronoun(end - 1);
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
         }
         Span source = EntityResolver.spanOf(text, first, end);

@@ -1847,4 +1847,14 @@ class SpeakerResolutionTest {
                 .sentence("“/`` We/PRP will/MD add/VB/add the/DT data/NNS ,/, ”/'' the/DT department/NN said/VBD/say ./."));
         assertEquals("State Department", speakerOfQuoteWith(qs, "add the data"), qs.toString());
     }
+
+    @Test
+    void anItThatTakesUpADocumentSpeaksForItsWriter() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT email/NN ,/, released/VBN/release by/IN "
+                + "Judicial/NNP/ORGANIZATION Watch/NNP/ORGANIZATION ,/, was/VBD/be sent/VBN/send by/IN aide/NN "
+                + "Jeremy/NNP/PERSON Bash/NNP/PERSON ./.")
+                .sentence("Two/CD Americans/NNPS were/VBD/be killed/VBN/kill ./.")
+                .paragraph().sentence("“/`` I/PRP just/RB tried/VBD/try you/PRP ,/, ”/'' it/PRP reads/VBZ/read ./."));
+        assertEquals("Jeremy Bash", speakerOfQuoteWith(qs, "just tried"), qs.toString());
+    }
 }
