@@ -106,10 +106,23 @@ public final class EntityResolver {
             if (tokens.get(i).ner().equals("PERSON") && tokens.get(i + 1).ner().equals("PERSON")
                     && (i + 2 >= tokens.size() || !tokens.get(i + 2).ner().equals("PERSON"))) {
                 out.add(tokens.get(i + 1).text());
+                // and a surname of particles, as words joined by spaces: "Van Der Beek" of "James Van Der Beek"
+                int first = i;
+                while (first - 1 >= 0 && tokens.get(first - 1).ner().equals("PERSON")) {
+                    first--;
+                }
+                if (i - first >= 1 && NameTokens.isParticle(tokens.get(first + 1).text())) {
+                    StringBuilder tail = new StringBuilder();
+                    for (int k = first + 1; k <= i + 1; k++) {
+                        tail.append(k > first + 1 ? " " : "").append(tokens.get(k).text());
+                    }
+                    out.add(tail.toString());
+                }
             }
         }
         return out;
     }
+
 
     /** Countries (names, formal names, adjectives, capitals) and known organisations. */
     private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
@@ -361,7 +374,8 @@ public final class EntityResolver {
                     int personStart = personAfterTitle(texts, start, end, runOn > end);
                     String word = texts.get(start);
                     boolean surname = end - start == 1 && (knownPeople.isKnownSurname(word) || surnames.contains(word)
-                            || surnames.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)));
+                            || surnames.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)))
+                            || end - start > 1 && surnames.contains(String.join(" ", texts.subList(start, end))); // "Van Der Beek said"
                     // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
                         // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too

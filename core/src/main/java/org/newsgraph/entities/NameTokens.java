@@ -250,6 +250,11 @@ public final class NameTokens {
             return !t.isVerb();
         }
         String w = t.text();
-        return w.equals("-") || w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn|jr\\.?|sr\\.?|ii|iii|iv");
+        return w.equals("-") || isParticle(w) || w.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+    }
+
+    /** A word that opens or joins a surname of several: "Van Der Beek", "bin Salman", "de Blasio". */
+    static boolean isParticle(String w) {
+        return w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn");
     }
 }

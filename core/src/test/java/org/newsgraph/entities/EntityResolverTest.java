@@ -388,6 +388,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameOfParticlesTheTaggerCalledABodyIsThePerson() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("James/NNP/PERSON Van/NNP/PERSON Der/NNP/PERSON Beek/NNP/PERSON danced/VBD/dance ./.")
+                .sentence("Van/NNP/ORGANIZATION Der/NNP/ORGANIZATION Beek/NNP/ORGANIZATION thanked/VBD/thank fans/NNS ./.")
+                .annotated());
+        assertEquals(List.of("James Van Der Beek", "Van Der Beek"), mentions(named(d, "James Van Der Beek")));
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")
