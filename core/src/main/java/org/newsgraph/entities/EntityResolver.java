@@ -37,7 +37,8 @@ public final class EntityResolver {
     /** Last words that make a name an organisation's, whatever the tagger said. */
     private static final Pattern ORG_HEAD = Pattern.compile(
             "Foundation|Institute|Campaign|Party|Committee|University|College|Center|Centre|Council|Association|Inc\\.?"
-                    + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News",
+                    + "|Corp\\.?|Company|Group|Agency|Ministry|Department|Administration|Commission|Fund|Bank|Times|Post|News"
+                    + "|Productions|Records|Entertainment|Studios|Pictures|Holdings|Industries|Airlines|Ltd\\.?|LLC|PLC",
             Pattern.CASE_INSENSITIVE);
     /** The last word of a place's name: no person's name ends in it. */
     private static final Pattern PLACE_HEAD = Pattern.compile("County|Township|Parish|Province|Borough");
