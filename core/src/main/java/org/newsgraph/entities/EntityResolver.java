@@ -52,12 +52,14 @@ public final class EntityResolver {
 
     private final Vocabulary vocab;
     private final TitlePhraseParser titles;
+    private final StateBodies stateBodies;
     private final GivenNames givenNames = new GivenNames();
     private final KnownPeople knownPeople = KnownPeople.builtIn();
 
     public EntityResolver(Vocabulary vocab) {
         this.vocab = vocab;
         this.titles = new TitlePhraseParser(vocab);
+        this.stateBodies = new StateBodies(vocab);
     }
 
     public DocumentEntities resolve(AnnotatedText text) {
@@ -129,6 +131,7 @@ public final class EntityResolver {
     private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
             Set<String> surnames) {
         boolean[] person = personNames(text, s, texts);
+        StateBodies.Body body;
         for (int i = s.firstToken(); i < s.endToken(); ) {
             if (person[i - s.firstToken()]) {
                 i++; // "Jim Jordan", "Chad Smith": a country's name inside a person's name is the person's
@@ -152,6 +155,11 @@ public final class EntityResolver {
             } else if (c != null && (c.value().form() == Vocabulary.CountryForm.ADJECTIVE && opensTaggedBody(text, i, s, 3)
                     || c.value().form() == Vocabulary.CountryForm.CAPITAL && opensTaggedBody(text, i, s, 2))) {
                 i++; // "the American Bar Association", "the Washington Post": the place word is part of the body's name
+            } else if (c != null && c.end() <= s.endToken() && (body = stateBodies.after(text.tokens(), texts, i, c.end(), s.endToken(),
+                    c.value().country().iso3(), c.value().form() == Vocabulary.CountryForm.ADJECTIVE)) != null) {
+                groups.organization(body.organization(), i, body.end()); // "Russia's foreign ministry said ..."
+                mark(taken, i, body.end());
+                i = body.end();
             } else if (c != null && c.end() <= s.endToken()) {
                 int start = formalStart(texts, s.firstToken(), i, c.value().form());
                 groups.country(c.value(), start, c.end());

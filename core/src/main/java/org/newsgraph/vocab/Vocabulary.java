@@ -24,6 +24,8 @@ public final class Vocabulary {
     private final PhraseMatcher<Organization> organizations = new PhraseMatcher<>(false);
     private final PhraseMatcher<Title> titles = new PhraseMatcher<>(true);
     private final Map<String, Country> byCode = new HashMap<>();
+    /** The first adjective each country is written with: "RUS" is "Russian". */
+    private final Map<String, String> adjectives = new HashMap<>();
 
     private Vocabulary(List<TsvFile.Row> countryRows, List<TsvFile.Row> orgRows, List<TsvFile.Row> titleRows) {
         for (TsvFile.Row r : countryRows) {
@@ -35,6 +37,7 @@ public final class Vocabulary {
             countries.add(c.name(), new CountryRef(c, CountryForm.NAME));
             r.values(2).forEach(a -> countries.add(a, new CountryRef(c, CountryForm.NAME)));
             r.values(3).forEach(a -> countries.add(a, new CountryRef(c, CountryForm.ADJECTIVE)));
+            r.values(3).stream().findFirst().ifPresent(a -> adjectives.putIfAbsent(c.iso3(), a));
             r.values(4).forEach(a -> countries.add(a, new CountryRef(c, CountryForm.CAPITAL)));
         }
         for (TsvFile.Row r : orgRows) {
@@ -92,5 +95,10 @@ public final class Vocabulary {
 
     public Country country(String iso3) {
         return byCode.get(iso3);
+    }
+
+    /** The country's adjective ("Russian"), or null when the gazetteer gives none. */
+    public String adjective(String iso3) {
+        return adjectives.get(iso3);
     }
 }

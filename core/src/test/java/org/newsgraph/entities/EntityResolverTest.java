@@ -397,6 +397,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountrysMinistryOrMilitaryIsABodyOfThatCountry() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Russia/NNP/LOCATION 's/POS foreign/JJ ministry/NN said/VBD/say it/PRP regrets/VBZ/regret the/DT move/NN ./.")
+                .sentence("The/DT French/JJ/MISC foreign/JJ ministry/NN spokesman/NN spoke/VBD/speak ./.")
+                .sentence("The/DT US/NNP/LOCATION military/NN said/VBD/say two/CD died/VBD/die ./.")
+                .sentence("Palestinians/NNPS protested/VBD/protest Israeli/JJ/MISC military/JJ policies/NNS ./.")
+                .annotated());
+        Entity russian = named(d, "Russian Foreign Ministry");
+        assertEquals(EntityType.ORGANIZATION, russian.type());
+        assertEquals("RUS", russian.country());
+        assertEquals("GOV", russian.sector());
+        assertNotNull(named(d, "French Foreign Ministry"));
+        assertEquals("MIL", named(d, "US Military").sector());
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().contains("Israeli")), d.entities().toString());
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")
