@@ -102,7 +102,11 @@ public final class EntityResolver {
         return out;
     }
 
-    /** Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later. */
+    /**
+     * Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later;
+     * surnames of particles ("Van Der Beek") and the full names themselves ("Scooter Braun"), which
+     * the tagger may elsewhere call a body, as words joined by spaces.
+     */
     private static Set<String> taggedSurnames(List<Token> tokens) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -115,17 +119,18 @@ public final class EntityResolver {
                     first--;
                 }
                 if (i - first >= 1 && NameTokens.isParticle(tokens.get(first + 1).text())) {
-                    StringBuilder tail = new StringBuilder();
-                    for (int k = first + 1; k <= i + 1; k++) {
-                        tail.append(k > first + 1 ? " " : "").append(tokens.get(k).text());
-                    }
-                    out.add(tail.toString());
+                    out.add(wordsOf(tokens, first + 1, i + 2));
                 }
+                out.add(wordsOf(tokens, first, i + 2));
             }
         }
         return out;
     }
 
+
+    private static String wordsOf(List<Token> tokens, int from, int to) {
+        return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
+    }
 
     /** Countries (names, formal names, adjectives, capitals) and known organisations. */
     private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
@@ -384,7 +389,7 @@ public final class EntityResolver {
                     String word = texts.get(start);
                     boolean surname = end - start == 1 && (knownPeople.isKnownSurname(word) || surnames.contains(word)
                             || surnames.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)))
-                            || end - start > 1 && surnames.contains(String.join(" ", texts.subList(start, end))); // "Van Der Beek said"
+                            || end - start > 1 && surnames.contains(String.join(" ", texts.subList(start, end))); // "Van Der Beek said", "Scooter Braun"
                     // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
                         // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too

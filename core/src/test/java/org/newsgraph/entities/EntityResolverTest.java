@@ -414,6 +414,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFullNameTheTaggerCallsABodyElsewhereIsThePerson() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("A/DT company/NN owned/VBN/own by/IN Scooter/NNP/ORGANIZATION Braun/NNP/ORGANIZATION bought/VBD/buy it/PRP ./.")
+                .sentence("Scooter/NNP/PERSON Braun/NNP/PERSON declined/VBD/decline to/TO comment/VB/comment ./.")
+                .annotated());
+        assertEquals(EntityType.PERSON, named(d, "Scooter Braun").type());
+        assertEquals(2, named(d, "Scooter Braun").mentions().size());
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")
