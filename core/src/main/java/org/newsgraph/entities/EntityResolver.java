@@ -81,6 +81,7 @@ public final class EntityResolver {
         for (Sentence s : text.sentences()) {
             taggedSpans(text, s, texts, groups, taken, surnames, alone);
             knownSurnames(tokens, texts, s, groups, taken);
+            surnamesReadAsWords(tokens, texts, s, groups, taken, surnames);
         }
         return groups.build();
     }
@@ -453,6 +454,29 @@ public final class EntityResolver {
                     && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
             if (t.ner().equals("O") && t.isProperNoun() && alone && !taken[i] && knownPeople.isKnownSurname(t.text())
                     && !NameTokens.isDate(tokens, i)) {
+                person(tokens, texts, s, i, i + 1, groups);
+            }
+        }
+    }
+
+    /**
+     * '"...," says Early.' after "Chris Early": a surname of the story that is also a word ("Early",
+     * "Price", "Long") is the person where it stands capitalised inside a sentence, untagged, right
+     * by a verb.
+     */
+    private void surnamesReadAsWords(List<Token> tokens, List<String> texts, Sentence s, EntityGroups groups, boolean[] taken,
+            Set<String> surnames) {
+        for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            if (taken[i] || !t.ner().equals("O") || t.isProperNoun() || !surnames.contains(t.text())
+                    || !Character.isUpperCase(t.text().charAt(0)) || !Character.isLetter(tokens.get(i - 1).text().charAt(0))) {
+                continue; // (not after an opening mark or a dash, where any word may take a capital)
+            }
+            int next = i + 1;
+            while (next < s.endToken() && tokens.get(next).pos().startsWith("RB")) {
+                next++;
+            }
+            if (tokens.get(i - 1).isVerb() || next < s.endToken() && tokens.get(next).isVerb()) {
                 person(tokens, texts, s, i, i + 1, groups);
             }
         }

@@ -244,9 +244,9 @@ public final class NameTokens {
     static boolean isNamePart(Token t) {
         if (t.isProperNoun() || t.text().matches("\\p{Lu}\\.?")
                 || (t.ner().equals("PERSON") && Character.isUpperCase(t.text().charAt(0))
-                        && (t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("FW")))) {
-            // "M. Dane Waters", "Tad Devine": the tagger's person may hold a word it thought a
-            // common noun or an adjective
+                        && (t.pos().startsWith("NN") || t.pos().equals("JJ") || t.pos().equals("FW") || t.pos().equals("RB")))) {
+            // "M. Dane Waters", "Tad Devine", "Chris Early": the tagger's person may hold a word it
+            // thought a common noun, an adjective or an adverb
             return !t.isVerb();
         }
         String w = t.text();

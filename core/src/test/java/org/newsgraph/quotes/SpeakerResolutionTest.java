@@ -1857,4 +1857,12 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` I/PRP just/RB tried/VBD/try you/PRP ,/, ”/'' it/PRP reads/VBZ/read ./."));
         assertEquals("Jeremy Bash", speakerOfQuoteWith(qs, "just tried"), qs.toString());
     }
+
+    @Test
+    void aSurnameThatIsAlsoAWordIsThePersonByAVerb() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Chris/NNP/PERSON Early/RB/PERSON ,/, a/DT vice/NN president/NN ,/, "
+                + "spoke/VBD/speak ./.")
+                .paragraph().sentence("“/`` Streaming/NN is/VBZ/be binary/JJ ,/, ”/'' says/VBZ/say Early/RB ./."));
+        assertEquals("Chris Early", speakerOfQuoteWith(qs, "binary"), qs.toString());
+    }
 }
