@@ -146,12 +146,13 @@ final class SentenceSubject {
      */
     private boolean canBeSubject(EntityMention m, int first) {
         int i = m.firstToken();
-        boolean inPhrase = i > first && (text.token(i - 1).pos().equals("IN") || text.token(i - 1).pos().equals("TO")
-                || text.token(i - 1).pos().equals("DT") && i - 2 >= first && text.token(i - 2).pos().equals("IN"));
         int before = i - 1;
-        while (before > first && (text.token(before).pos().equals("DT") || text.token(before).pos().startsWith("JJ"))) {
+        while (before > first && (text.token(before).pos().equals("DT") || text.token(before).pos().startsWith("JJ")
+                || text.token(before).pos().equals("PRP$") || text.token(before).pos().equals("CD"))) {
             before--;
         }
+        // (past the words before the name: "In his initial Instagram announcement, Van Der Beek ...")
+        boolean inPhrase = before >= first && i > first && (text.token(before).pos().equals("IN") || text.token(before).pos().equals("TO"));
         boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
         boolean parenthesis = i > first && text.token(i - 1).text().equals("(");
         // "on Fox News Channel's “Fox & Friends,” Rep. Michael McCaul ...": a title in marks is not the subject.

@@ -1865,4 +1865,12 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` Streaming/NN is/VBZ/be binary/JJ ,/, ”/'' says/VBZ/say Early/RB ./."));
         assertEquals("Chris Early", speakerOfQuoteWith(qs, "binary"), qs.toString());
     }
+
+    @Test
+    void aNameInAnOpeningPrepositionalPhraseIsNotTheSubjectEvenAfterAnOwner() {
+        List<Quote> qs = quotes(new TaggedText().sentence("In/IN his/PRP$ initial/JJ Instagram/NNP/ORGANIZATION announcement/NN ,/, "
+                + "James/NNP/PERSON Beek/NNP/PERSON touched/VBD/touch upon/IN miscarriage/NN and/CC noted/VBD/note there/EX "
+                + "should/MD be/VB/be “/`` zero/CD shame/NN ”/'' involved/VBN/involve ./."));
+        assertEquals("James Beek", speakerOfQuoteWith(qs, "zero shame"), qs.toString());
+    }
 }
