@@ -113,6 +113,13 @@ final class SentenceRoles {
         if (i < first) {
             return SUBJECT;
         }
+        int titleStart = i;
+        while (titleStart >= first && text.token(titleStart).pos().equals("NN") && !text.token(titleStart).isCapitalized()) {
+            titleStart--;
+        }
+        if (titleStart < i && titleStart >= first && (text.token(titleStart).pos().equals("IN") || text.token(titleStart).pos().equals("TO"))) {
+            return IN_PHRASE; // "by talent manager Scooter Braun": a lower-case title does not take the name out of the phrase
+        }
         Token before = text.token(i);
         if (before.text().equalsIgnoreCase("for") && i - 1 >= first && text.token(i - 1).text().equalsIgnoreCase("as")) {
             return SUBJECT; // "As for Trump, he said he's not worried": the topic of what follows

@@ -1873,4 +1873,13 @@ class SpeakerResolutionTest {
                 + "should/MD be/VB/be “/`` zero/CD shame/NN ”/'' involved/VBN/involve ./."));
         assertEquals("James Beek", speakerOfQuoteWith(qs, "zero shame"), qs.toString());
     }
+
+    @Test
+    void aNameAfterAPrepositionAndALowerCaseTitleIsInThePhrase() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Taylor/NNP/PERSON Swift/NNP/PERSON 's/POS albums/NNS were/VBD/be "
+                + "bought/VBN/buy by/IN talent/NN manager/NN Scooter/NNP/PERSON Braun/NNP/PERSON ./.")
+                .paragraph().sentence("At/IN the/DT time/NN she/PRP described/VBD/describe this/DT as/IN the/DT “/`` worst/JJS "
+                + "case/NN scenario/NN ./. ”/''"));
+        assertEquals("Taylor Swift", speakerOfQuoteWith(qs, "worst case"), qs.toString());
+    }
 }
