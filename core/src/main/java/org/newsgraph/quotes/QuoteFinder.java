@@ -375,6 +375,10 @@ public final class QuoteFinder {
      */
     private boolean resumesAfterCue(AnnotatedText text, Span cue, Quote part) {
         Sentence s = text.sentenceAt(Math.max(0, part.start() - 1));
+        if (s != null && !insideSentence(text, part) && s.index() > 0
+                && text.token(text.sentences().get(s.index() - 1).firstToken()).start() > cue.end()) {
+            return false; // “...,” said Minga. He learned ... . “...”: the writer's sentence between ends the quotation
+        }
         if (s == null || text.token(s.firstToken()).start() <= cue.end() || !insideSentence(text, part)) {
             return true;
         }

@@ -669,4 +669,16 @@ class QuoteFinderTest {
         assertTrue(QuoteFinder.isTitle("Face the Nation"));
         assertFalse(QuoteFinder.isTitle("The Leader. Big Daddy."));
     }
+
+    @Test
+    void aQuotationAfterTheWritersOwnSentenceIsAQuotationOfItsOwn() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` People/NNS visited/VBD/visit my/PRP$ profile/NN ,/, ”/'' said/VBD/say "
+                + "Joseph/NNP/PERSON Minga/NNP/PERSON ./.")
+                .sentence("He/PRP learned/VBD/learn that/IN a/DT hundred/CD people/NNS look/VBP/look ./.")
+                .sentence("“/`` It/PRP really/RB made/VBD/make me/PRP think/VB/think twice/RB ./. ”/''"));
+        Quote first = QuotesOf.starting(qs, "People visited");
+        Quote second = QuotesOf.starting(qs, "It really made me");
+        assertTrue(first != second && first.parts() == null, qs.toString());
+        assertEquals("Joseph Minga", speaker(second));
+    }
 }
