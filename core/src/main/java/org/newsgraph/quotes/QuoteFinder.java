@@ -96,7 +96,7 @@ public final class QuoteFinder {
             Quote phrase = reported.quotedPhrase(q.start(), q.end());
             if (phrase != null && indirect.stream().noneMatch(i -> i.start() < phrase.end() && phrase.start() < i.end())) {
                 indirect.add(phrase);
-            } else if (phrase == null && isSpeech(q.text())) {
+            } else if (phrase == null && (isSpeech(q.text()) || standsAsSentence(text, q))) {
                 quotes.add(q);
             }
         }
@@ -485,6 +485,12 @@ public final class QuoteFinder {
         int n = words(content);
         return n >= MIN_UNCUED_WORDS && (SENTENCE_BREAK.matcher(content).find()
                 || (n >= 8 && FIRST_OR_SECOND_PERSON.matcher(content).find()));
+    }
+
+    /** “Building it? Not negotiable.”: short words in marks standing as a sentence of their own are speech. */
+    private static boolean standsAsSentence(AnnotatedText text, Quote q) {
+        String content = q.text().strip();
+        return !insideSentence(text, q) && words(content) >= 2 && content.matches("(?s).*[.!?]") && !isTitle(content);
     }
 
     /** A short run of capitalised words (a longer one not closed as a sentence): a title or a name in marks. */

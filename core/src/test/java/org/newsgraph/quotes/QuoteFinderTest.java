@@ -681,4 +681,12 @@ class QuoteFinderTest {
         assertTrue(first != second && first.parts() == null, qs.toString());
         assertEquals("Joseph Minga", speaker(second));
     }
+
+    @Test
+    void aShortSentenceInMarksStandingAloneIsSpeech() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP will/MD build/VB/build the/DT wall/NN ,/, ”/'' "
+                + "Donald/NNP/PERSON Trump/NNP/PERSON said/VBD/say ./.").paragraph()
+                .sentence("“/`` Building/VBG/build it/PRP ?/.").sentence("Not/RB negotiable/JJ ./. ”/''"));
+        assertEquals("Donald Trump", speaker(QuotesOf.starting(qs, "Building it")));
+    }
 }
