@@ -80,6 +80,10 @@ final class CueAfterQuote {
                     && (srcEnd >= end || CueFinder.isPunct(text.token(srcEnd)) || words.lineBreakBefore(srcEnd));
             return signature ? new Cue(i + 1, srcEnd, i, i + 1) : null;
         }
+        Cue asFramed = asFramed(i, end);
+        if (asFramed != null) {
+            return asFramed;
+        }
         if (i + 1 < end && text.token(i).text().equalsIgnoreCase("according") && text.token(i + 1).text().equals("to")) {
             int srcEnd = sources.sourceForward(i + 2, end);
             return srcEnd > i + 2 ? new Cue(i + 2, srcEnd, i, i + 2) : null;
@@ -120,6 +124,26 @@ final class CueAfterQuote {
         }
         int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
         return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : titledPerson(i, end);
+    }
+
+    /** Verbs of an "as X put it" frame after the quotation, beside the reporting verbs. */
+    private static final Set<String> FRAMING = Set.of("put", "dub", "call", "term", "describe", "say", "write", "tweet");
+
+    /**
+     * '“new Gannett,” as Reed dubbed the combination', '“a disaster,” as he put it': an "as" frame
+     * after the closing mark names who used the words; null when none opens at {@code i}.
+     */
+    private Cue asFramed(int i, int end) {
+        if (i + 2 >= end || !text.token(i).text().equalsIgnoreCase("as")) {
+            return null;
+        }
+        int srcEnd = sources.sourceForward(i + 1, end);
+        int v = srcEnd;
+        while (v < end && (text.token(v).pos().startsWith("RB") || CueWords.isAuxiliary(text.token(v)))) {
+            v++; // "as Trump has called it"
+        }
+        boolean framing = v < end && text.token(v).isVerb() && FRAMING.contains(text.token(v).lemma());
+        return srcEnd > i + 1 && framing && words.namesSomeone(i + 1, srcEnd) ? new Cue(i + 1, srcEnd, v, v + 1) : null;
     }
 
     /**

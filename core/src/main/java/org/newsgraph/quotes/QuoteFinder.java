@@ -192,7 +192,10 @@ public final class QuoteFinder {
                 return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
             }
         }
-        if (cue != null && lead >= 0) {
+        boolean asFrame = cue != null && cue.sourceFirst() > text.firstTokenAtOrAfter(q.close())
+                && text.token(cue.sourceFirst() - 1).text().equalsIgnoreCase("as");
+        if (cue != null && lead >= 0 && !asFrame) {
+            // (not '... a “new Gannett,” as Reed dubbed it': the frame gives the marked words alone)
             // 'With thousands of systems, “there is no single point of failure,” he said': the
             // words before the marks are the speaker's too, reported rather than quoted.
             Quote inner = attributed(body, text, entities, refs, cue, q.start(), q.end(), Quote.QuoteKind.direct, content);

@@ -689,4 +689,14 @@ class QuoteFinderTest {
                 .sentence("“/`` Building/VBG/build it/PRP ?/.").sentence("Not/RB negotiable/JJ ./. ”/''"));
         assertEquals("Donald Trump", speaker(QuotesOf.starting(qs, "Building it")));
     }
+
+    @Test
+    void anAsFrameAfterTheMarksGivesTheMarkedWordsToItsSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Michael/NNP/PERSON Reed/NNP/PERSON led/VBD/lead the/DT deal/NN ./.")
+                .paragraph().sentence("The/DT merger/NN creates/VBZ/create a/DT “/`` new/JJ Gannett/NNP/ORGANIZATION ,/, ”/'' as/IN "
+                + "Reed/NNP/PERSON dubbed/VBD/dub the/DT combination/NN ./."));
+        Quote q = QuotesOf.holding(qs, "new Gannett");
+        assertEquals("new Gannett,", q.text());
+        assertEquals("Michael Reed", speaker(q));
+    }
 }
