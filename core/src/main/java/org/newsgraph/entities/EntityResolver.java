@@ -468,9 +468,11 @@ public final class EntityResolver {
             Set<String> surnames) {
         for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
             Token t = tokens.get(i);
+            Token previous = tokens.get(i - 1);
             if (taken[i] || !t.ner().equals("O") || t.isProperNoun() || !surnames.contains(t.text())
-                    || !Character.isUpperCase(t.text().charAt(0)) || !Character.isLetter(tokens.get(i - 1).text().charAt(0))) {
-                continue; // (not after an opening mark or a dash, where any word may take a capital)
+                    || !Character.isUpperCase(t.text().charAt(0)) || previous.pos().equals("``") || previous.isDash()
+                    || previous.text().equals(":")) {
+                continue; // (not after an opening mark, a dash or a colon, where any word may take a capital)
             }
             int next = i + 1;
             while (next < s.endToken() && tokens.get(next).pos().startsWith("RB")) {

@@ -424,6 +424,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAWordIsThePersonAfterACommaOrAClosingMark() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Rex/NNP/PERSON Early/RB/PERSON spoke/VBD/speak ./.")
+                .sentence("In/IN Iowa/NNP/LOCATION ,/, Early/RB said/VBD/say it/PRP was/VBD/be over/RB ./.")
+                .sentence("“/`` Over/RB ,/, ”/'' Early/RB said/VBD/say ./.")
+                .annotated());
+        assertEquals(List.of("Rex Early", "Early", "Early"), mentions(named(d, "Rex Early")));
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")
