@@ -102,12 +102,18 @@ final class DescriptionResolver {
             }
         }
         if (GROUP_NOUNS.contains(noun)) {
-            // "the department" after "the State Department": a body whose name holds the noun, named
-            // within the look-back, before whatever body the sentences are about
-            String body = noun;
-            String headed = lastNamedBefore(first, e -> e.type() == EntityType.ORGANIZATION
-                    && List.of(e.name().toLowerCase(Locale.ROOT).split(" ")).contains(body));
-            return headed != null ? headed : subjects.subjectBefore(first, false);
+            // "the department" after "the State Department": when the body the sentences are about is
+            // not called by the noun, the last body named within the look-back whose name holds it
+            // ("The Judiciary Committee subpoenaed the DNC. ... the committee said" stays the subject's)
+            String groupNoun = noun;
+            Predicate<Entity> calledSo = e -> e.type() == EntityType.ORGANIZATION
+                    && List.of(e.name().toLowerCase(Locale.ROOT).split(" ")).contains(groupNoun);
+            String subject = subjects.subjectBefore(first, false);
+            if (subject != null && calledSo.test(entities.entity(subject))) {
+                return subject;
+            }
+            String headed = lastNamedBefore(first, calledSo);
+            return headed != null ? headed : subject;
         }
         if (DocumentOwners.isDocument(h)) {
             // "“...,” the statement said", "the email reads": the words of whoever the sentences just

@@ -116,9 +116,9 @@ public final class DocumentOwners {
         return null;
     }
 
-    /** Verbs whose "by" names who passed a document on, not who wrote it: "released by Judicial Watch". */
-    private static final Set<String> PASSING_ON = Set.of("release", "obtain", "publish", "report", "leak", "post",
-            "quote", "cite", "review", "see", "read", "share", "forward", "uncover", "find");
+    /** Verbs whose "by" names who wrote a document ("sent by Jeremy Bash"), not who passed it on ("released by Judicial Watch") or judged it. */
+    private static final Set<String> AUTHORING = Set.of("write", "send", "sign", "author", "draft", "pen", "email",
+            "issue", "compose", "dictate");
     /** Most words between the participle and its "by": "was sent at 7:19 p.m. EST by". */
     private static final int PARTICIPLE_TO_BY = 6;
 
@@ -130,7 +130,7 @@ public final class DocumentOwners {
     private String personBy(int document) {
         Sentence s = text.sentenceOfToken(document);
         for (int j = document + 1; s != null && j < s.endToken(); j++) {
-            if (!text.token(j).text().equals("by") || passedOnBy(j, document)) {
+            if (!text.token(j).text().equals("by") || !writtenBy(j, document)) {
                 continue;
             }
             String writer = null;
@@ -148,10 +148,10 @@ public final class DocumentOwners {
         return null;
     }
 
-    private boolean passedOnBy(int by, int floor) {
+    private boolean writtenBy(int by, int floor) {
         for (int v = by - 1; v > floor && v >= by - PARTICIPLE_TO_BY; v--) {
             if (text.token(v).pos().equals("VBN")) {
-                return PASSING_ON.contains(text.token(v).lemma());
+                return AUTHORING.contains(text.token(v).lemma());
             }
         }
         return false;

@@ -278,7 +278,9 @@ final class EntityGroups {
     /**
      * A bare "Trump" after "Melania Trump", "Obama" after "Michelle Obama": where the only person of
      * the document with the surname is a known relative of the figure the surname usually means,
-     * the surname means that figure, as it does in the news. Null asks for a new group.
+     * the surname means that figure, as it does in the news. Null asks for a new group. A relative
+     * known in their own right ("Jeb Bush", "Bill Clinton") keeps the bare surname, unless the
+     * figure is named too.
      */
     private Group primaryBearerInstead(String surname, Group matched) {
         KnownPeople.Person primary = known.bySurname(surname, null);
@@ -297,12 +299,9 @@ final class EntityGroups {
         return KnownPeople.isCommonSurname(surname) || !knownAsKin(relative) ? matched : null;
     }
 
-    /** Roles of someone known as a figure's family rather than in their own right. */
-    private static final Set<String> KIN_ROLES = Set.of("wife", "husband", "daughter", "son", "first lady", "mother",
-            "father", "brother", "sister");
-
+    /** Whether the figure is known as another's family rather than in their own right: a wife, a son, a first lady, or no role. */
     private static boolean knownAsKin(KnownPeople.Person p) {
-        return p.roles().isEmpty() || p.roles().stream().anyMatch(KIN_ROLES::contains);
+        return p.roles().isEmpty() || p.roles().stream().anyMatch(r -> EntityResolver.RELATIVES.contains(r) || r.equals("first lady"));
     }
 
     /** Name words compared without case or the apostrophe's form: "O’Neill" is "O'Neill". */

@@ -68,10 +68,10 @@ public final class EntityResolver {
         EntityGroups groups = new EntityGroups(text, knownPeople);
         boolean[] taken = new boolean[tokens.size()];
 
-        Set<String> surnames = taggedSurnames(tokens);
+        Set<String> nameForms = taggedNameForms(tokens);
         Set<String> alone = taggedAlone(tokens);
         for (Sentence s : text.sentences()) {
-            matchVocabulary(text, s, texts, groups, taken, surnames);
+            matchVocabulary(text, s, texts, groups, taken, nameForms);
         }
         // Descriptions are gathered before names (they are resolved last) so that a bare surname can
         // see that its bearer was just described ("The former Florida governor ... Bush said").
@@ -79,9 +79,9 @@ public final class EntityResolver {
             descriptions(text, s, texts, groups);
         }
         for (Sentence s : text.sentences()) {
-            taggedSpans(text, s, texts, groups, taken, surnames, alone);
+            taggedSpans(text, s, texts, groups, taken, nameForms, alone);
             knownSurnames(tokens, texts, s, groups, taken);
-            surnamesReadAsWords(tokens, texts, s, groups, taken, surnames);
+            surnamesReadAsWords(tokens, texts, s, groups, taken, nameForms);
         }
         return groups.build();
     }
@@ -104,11 +104,11 @@ public final class EntityResolver {
     }
 
     /**
-     * Last words of the names the tagger gave in full ("Mark Cuban"), which may stand alone later;
-     * surnames of particles ("Van Der Beek") and the full names themselves ("Scooter Braun"), which
-     * the tagger may elsewhere call a body, as words joined by spaces.
+     * The forms a person the tagger named in full may take later: the surname ("Cuban" of "Mark
+     * Cuban"), a surname of particles ("Van Der Beek") and the full name itself ("Scooter Braun"),
+     * which the tagger may elsewhere call a body; several words are joined by spaces.
      */
-    private static Set<String> taggedSurnames(List<Token> tokens) {
+    private static Set<String> taggedNameForms(List<Token> tokens) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).ner().equals("PERSON") && tokens.get(i + 1).ner().equals("PERSON")
@@ -135,7 +135,7 @@ public final class EntityResolver {
 
     /** Countries (names, formal names, adjectives, capitals) and known organisations. */
     private void matchVocabulary(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
-            Set<String> surnames) {
+            Set<String> nameForms) {
         boolean[] person = personNames(text, s, texts);
         StateBodies.Body body;
         for (int i = s.firstToken(); i < s.endToken(); ) {
@@ -149,7 +149,7 @@ public final class EntityResolver {
                 groups.organization(org.value(), i, org.end());
                 mark(taken, i, org.end());
                 i = org.end();
-            } else if (c != null && c.end() == i + 1 && (surnames.contains(texts.get(i)) && (i + 1 >= s.endToken()
+            } else if (c != null && c.end() == i + 1 && (nameForms.contains(texts.get(i)) && (i + 1 >= s.endToken()
                     || !text.token(i + 1).pos().startsWith("NN")) || knownSurnameBeforeVerb(text, texts, i, s))) {
                 // "Cuban said" after "Mark Cuban": the surname, not the nationality
                 person(text.tokens(), texts, s, i, i + 1, groups);
@@ -268,7 +268,7 @@ public final class EntityResolver {
 
     /** People, organisations and places the tagger labelled and the vocabulary did not claim. */
     private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
-            Set<String> surnames, Set<String> alone) {
+            Set<String> nameForms, Set<String> alone) {
         List<Token> tokens = text.tokens();
         int i = s.firstToken();
         while (i < s.endToken()) {
@@ -346,7 +346,7 @@ public final class EntityResolver {
                 continue;
             }
             int titleToken = t.ner().equals("PERSON") ? -1 : lowerCaseTitleInside(texts, start, end);
-            if (titleToken > 0) {
+            if (titleToken >= 0) {
                 // "CBS This Morning co-Anchor DeMarco Morgan": the tagger ran a body, a title and the
                 // person holding it into one name
                 person(tokens, texts, s, titleToken + 1, end, groups);
@@ -388,9 +388,9 @@ public final class EntityResolver {
                     int runOn = NameTokens.personRunEnd(tokens, end, s);
                     int personStart = personAfterTitle(texts, start, end, runOn > end);
                     String word = texts.get(start);
-                    boolean surname = end - start == 1 && (knownPeople.isKnownSurname(word) || surnames.contains(word)
-                            || surnames.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)))
-                            || end - start > 1 && surnames.contains(String.join(" ", texts.subList(start, end))); // "Van Der Beek said", "Scooter Braun"
+                    boolean surname = end - start == 1 && (knownPeople.isKnownSurname(word) || nameForms.contains(word)
+                            || nameForms.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)))
+                            || end - start > 1 && nameForms.contains(String.join(" ", texts.subList(start, end))); // "Van Der Beek said", "Scooter Braun"
                     // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
                         // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too
@@ -409,8 +409,8 @@ public final class EntityResolver {
                 case "LOCATION" -> {
                     boolean personsName = end - start == 2 && tokens.get(start).isProperNoun()
                             && !PLACE_PREFIXES.contains(texts.get(start))
-                            && (surnames.contains(texts.get(end - 1)) || alone.contains(texts.get(end - 1)));
-                    if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || surnames.contains(texts.get(start)))
+                            && (nameForms.contains(texts.get(end - 1)) || alone.contains(texts.get(end - 1)));
+                    if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || nameForms.contains(texts.get(start)))
                             || personsName) {
                         // the tagger's place "Trump" is the man; its "Neera Tanden", a person "Tanden" later, the woman
                         person(tokens, texts, s, start, end, groups);
@@ -465,11 +465,14 @@ public final class EntityResolver {
      * by a verb.
      */
     private void surnamesReadAsWords(List<Token> tokens, List<String> texts, Sentence s, EntityGroups groups, boolean[] taken,
-            Set<String> surnames) {
+            Set<String> nameForms) {
+        if (NameTokens.isTitleCase(tokens, s)) {
+            return; // a headline's capitals: "... Says Early Voting ..."
+        }
         for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
             Token t = tokens.get(i);
             Token previous = tokens.get(i - 1);
-            if (taken[i] || !t.ner().equals("O") || t.isProperNoun() || !surnames.contains(t.text())
+            if (taken[i] || !t.ner().equals("O") || t.isProperNoun() || !nameForms.contains(t.text())
                     || !Character.isUpperCase(t.text().charAt(0)) || previous.pos().equals("``") || previous.isDash()
                     || previous.text().equals(":")) {
                 continue; // (not after an opening mark, a dash or a colon, where any word may take a capital)
@@ -706,7 +709,8 @@ public final class EntityResolver {
             "daughter", GivenNames.Gender.FEMALE, "brother", GivenNames.Gender.MALE, "sister", GivenNames.Gender.FEMALE,
             "father", GivenNames.Gender.MALE, "mother", GivenNames.Gender.FEMALE, "widow", GivenNames.Gender.FEMALE,
             "widower", GivenNames.Gender.MALE);
-    private static final Set<String> RELATIVES = RELATIVE_GENDER.keySet();
+    /** Words for a person's family: "Clinton's husband, Bill"; also the roles of a figure's relatives in {@link KnownPeople}. */
+    static final Set<String> RELATIVES = RELATIVE_GENDER.keySet();
     /** Words that make a country's adjective a region's: "North American", "Latin American". */
     private static final Set<String> REGION_WORDS = Set.of("North", "South", "Central", "Latin", "Pan", "Anglo");
     /** First words of places named after someone: "Fort Bragg" stays a place when "Bragg" speaks. */

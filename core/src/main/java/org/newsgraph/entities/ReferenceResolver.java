@@ -92,7 +92,11 @@ public final class ReferenceResolver {
     /** Verbs whose object is the one spoken to: "he told Rubio", "she asked Trump". */
     private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "assure", "warn", "remind", "inform", "urge");
 
-    /** The person before this token the sentences are about, not one the quoted words name. */
+    /**
+     * Who a quotation with no cue, opening at this token, goes on with: the one a closing ", X
+     * said" before it gave words to, else the person the sentences before are about; never one the
+     * quoted words name.
+     */
     public String speakerBefore(int token, Span quoted) {
         return subjects.notSpeaking(namedWithin(quoted), () -> subjects.speakerBefore(token));
     }

@@ -1,11 +1,15 @@
 package org.newsgraph.entities;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.vocab.PhraseMatcher;
+import org.newsgraph.vocab.Title;
+import org.newsgraph.vocab.Vocabulary;
 
 /**
  * How a word stands in its sentence, for {@link DiscourseSubjects} to weigh what a pronoun refers
@@ -25,6 +29,8 @@ final class SentenceRoles {
     static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "note", "explain", "argue", "ask",
             "continue", "insist", "recall", "warn", "declare", "conclude");
     static final int SUBJECT = 0;
+    /** Titles of people ("manager", "spokesman"), for a title standing between a preposition and a name. */
+    private static final PhraseMatcher<Title> TITLES = Vocabulary.builtIn().titles();
     /** An object outranks a name in a prepositional phrase: "The rise of Bannon gave Beck new impetus". */
     private static final int OBJECT = 1;
     static final int IN_PHRASE = 2;
@@ -113,12 +119,16 @@ final class SentenceRoles {
         if (i < first) {
             return SUBJECT;
         }
+        // "by talent manager Scooter Braun": a lower-case title before the name leaves it in the phrase
+        // (its head a known title, nouns before it part of it: "campaign manager"; not "In response Donald Trump")
         int titleStart = i;
-        while (titleStart >= first && text.token(titleStart).pos().equals("NN") && !text.token(titleStart).isCapitalized()) {
+        // (the mention may hold the title's head itself: "manager Scooter Braun")
+        boolean titled = TITLES.matchAt(List.of(text.token(i).text()), 0) != null || TITLES.matchAt(List.of(text.token(token).text()), 0) != null;
+        while (titled && titleStart >= first && text.token(titleStart).pos().equals("NN") && !text.token(titleStart).isCapitalized()) {
             titleStart--;
         }
         if (titleStart < i && titleStart >= first && (text.token(titleStart).pos().equals("IN") || text.token(titleStart).pos().equals("TO"))) {
-            return IN_PHRASE; // "by talent manager Scooter Braun": a lower-case title does not take the name out of the phrase
+            i = titleStart;
         }
         Token before = text.token(i);
         if (before.text().equalsIgnoreCase("for") && i - 1 >= first && text.token(i - 1).text().equalsIgnoreCase("as")) {

@@ -17,7 +17,7 @@ import org.newsgraph.vocab.Vocabulary;
 final class StateBodies {
     /** The nouns of such bodies, lower case, with the CAMEO sector of each. */
     private static final Map<String, String> HEADS = Map.ofEntries(
-            Map.entry("foreign ministry", "GOV"), Map.entry("defence ministry", "GOV"), Map.entry("defense ministry", "GOV"),
+            Map.entry("foreign ministry", "GOV"), Map.entry("defence ministry", "MIL"), Map.entry("defense ministry", "MIL"),
             Map.entry("interior ministry", "GOV"), Map.entry("health ministry", "GOV"), Map.entry("finance ministry", "GOV"),
             Map.entry("justice ministry", "GOV"), Map.entry("economy ministry", "GOV"), Map.entry("trade ministry", "GOV"),
             Map.entry("foreign office", "GOV"), Map.entry("embassy", "GOV"), Map.entry("military", "MIL"),
@@ -64,7 +64,16 @@ final class StateBodies {
             if (country == null) {
                 return null;
             }
-            return new Body(end, new Organization(country + " " + titleCase(head), iso3, sector));
+            String name = country + " " + titleCase(head);
+            // the vocabulary's own entry where it has one: "Russian Defence Ministry" is the Russian
+            // Ministry of Defence, Britain's "Foreign Office" the FCDO
+            for (String listed : List.of(name, titleCase(head))) {
+                Organization known = vocab.organizations().get(listed);
+                if (known != null && iso3.equals(known.country())) {
+                    return new Body(end, known);
+                }
+            }
+            return new Body(end, new Organization(name, iso3, sector));
         }
         return null;
     }

@@ -143,7 +143,28 @@ final class CueAfterQuote {
             v++; // "as Trump has called it"
         }
         boolean framing = v < end && text.token(v).isVerb() && FRAMING.contains(text.token(v).lemma());
-        return srcEnd > i + 1 && framing && words.namesSomeone(i + 1, srcEnd) ? new Cue(i + 1, srcEnd, v, v + 1) : null;
+        return srcEnd > i + 1 && framing && framesWords(v + 1, end) && words.namesSomeone(i + 1, srcEnd)
+                ? new Cue(i + 1, srcEnd, v, v + 1) : null;
+    }
+
+    /** Most words of the thing an "as" frame names: "as Reed dubbed the combination". */
+    private static final int FRAMED_OBJECT_TOKENS = 4;
+
+    /**
+     * Whether the frame's verb ends its clause with "it" or a short noun phrase ("as he put it", "as
+     * Reed dubbed the combination."), not a time's "as Trump called for order" or "as Trump
+     * described his plan to reporters".
+     */
+    private boolean framesWords(int from, int end) {
+        if (from >= end || CueFinder.isPunct(text.token(from))) {
+            return true; // "as Trump tweeted."
+        }
+        int j = from;
+        while (j < end && j - from < FRAMED_OBJECT_TOKENS && (text.token(j).pos().equals("DT") || text.token(j).pos().startsWith("JJ")
+                || text.token(j).pos().startsWith("NN") || text.token(j).pos().equals("PRP$") || text.token(j).pos().equals("PRP"))) {
+            j++;
+        }
+        return j > from && (j >= end || CueFinder.isPunct(text.token(j)));
     }
 
     /**

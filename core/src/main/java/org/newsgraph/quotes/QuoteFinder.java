@@ -215,9 +215,9 @@ public final class QuoteFinder {
             }
         }
         if (cue == null) {
-            // A quotation standing alone continues the conversation: its speaker is the person the
-            // sentences before it are about ("“X,” Trump said. / “Y.”", or a paragraph about Clinton
-            // followed by her words).
+            // A quotation standing alone continues the conversation: its speaker is the one who spoke
+            // last ("“X,” Trump said. / “Y.”"), else the person the sentences before it are about (a
+            // paragraph about Clinton followed by her words).
             int first = text.firstTokenAtOrAfter(q.open());
             String subject = first < text.tokens().size() ? refs.speakerBefore(first, Span.bounds(q.start(), q.end())) : null;
             return new Quote(content, q.start(), q.end(), Quote.QuoteKind.direct, speaker(entities, subject), null, null);
@@ -371,7 +371,8 @@ public final class QuoteFinder {
 
     /**
      * Whether an uncued part resumes the quote before it: it goes on in the cue's sentence (“The
-     * victory,” he said, “was ours.”), opens a sentence of its own (“...,” he said. “...”), or sits in
+     * victory,” he said, “was ours.”), opens the sentence right after the cue's (“...,” he said.
+     * “...”; not after a sentence of the writer's own between them), or sits in
      * a later sentence of the writer's that no other reporting verb governs ('That makes her “by
      * definition a trustworthy ... person”'). Under a verb of its own ('But, Carson added, he did not
      * support quarantines “willy-nilly.”') it is a phrase of that report.

@@ -151,7 +151,8 @@ final class SentenceSubject {
                 || text.token(before).pos().equals("PRP$") || text.token(before).pos().equals("CD"))) {
             before--;
         }
-        // (past the words before the name: "In his initial Instagram announcement, Van Der Beek ...")
+        // (past an owner, adjectives or a number before the name: "Instagram" of "In his initial
+        // Instagram announcement, Van Der Beek ..." stands in the phrase)
         boolean inPhrase = before >= first && i > first && (text.token(before).pos().equals("IN") || text.token(before).pos().equals("TO"));
         boolean object = before >= first && text.token(before).isVerb() && !text.token(before).lemma().equals("be");
         boolean parenthesis = i > first && text.token(i - 1).text().equals("(");

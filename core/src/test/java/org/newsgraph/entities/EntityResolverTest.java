@@ -434,6 +434,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountrysBodyTheVocabularyListsIsThatBody() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Russia/NNP/LOCATION 's/POS defence/NN ministry/NN said/VBD/say it/PRP struck/VBD/strike ./.")
+                .annotated());
+        Entity ministry = named(d, "Russian Ministry of Defence");
+        assertEquals("MIL", ministry.sector());
+        assertEquals(List.of("Russia's defence ministry"), mentions(ministry));
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")

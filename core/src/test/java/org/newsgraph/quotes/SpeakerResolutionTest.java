@@ -1882,4 +1882,37 @@ class SpeakerResolutionTest {
                 + "case/NN scenario/NN ./. ”/''"));
         assertEquals("Taylor Swift", speakerOfQuoteWith(qs, "worst case"), qs.toString());
     }
+
+    @Test
+    void theCommitteeTheSentencesAreAboutStaysTheirsOverAnotherCalledSo() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT Senate/NNP/ORGANIZATION Judiciary/NNP/ORGANIZATION "
+                + "Committee/NNP/ORGANIZATION subpoenaed/VBD/subpoena records/NNS of/IN the/DT Democratic/NNP/ORGANIZATION "
+                + "National/NNP/ORGANIZATION Committee/NNP/ORGANIZATION ./.")
+                .sentence("“/`` We/PRP want/VBP/want answers/NNS ,/, ”/'' the/DT committee/NN said/VBD/say ./."));
+        assertEquals("Senate Judiciary Committee", speakerOfQuoteWith(qs, "want answers"), qs.toString());
+    }
+
+    @Test
+    void aNounBeforeANameThatIsNoTitleLeavesTheNameOutOfThePhrase() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON criticized/VBD/criticize "
+                + "the/DT plan/NN ./.")
+                .sentence("In/IN response/NN Donald/NNP/PERSON Trump/NNP/PERSON attacked/VBD/attack his/PRP$ record/NN ./.")
+                .sentence("“/`` It/PRP is/VBZ/be a/DT disaster/NN ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Donald Trump", speakerOfQuoteWith(qs, "disaster"), qs.toString());
+    }
+
+    @Test
+    void anAsOfTimeAfterTheMarksIsNoFrame() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Police/NNS cleared/VBD/clear the/DT “/`` peaceful/JJ protest/NN ,/, ”/'' "
+                + "as/IN Donald/NNP/PERSON Trump/NNP/PERSON called/VBD/call for/IN order/NN ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Donald Trump")), qs.toString());
+    }
+
+    @Test
+    void aDocumentCriticisedBySomeoneIsNotTheirs() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT memo/NN ,/, criticized/VBN/criticize by/IN "
+                + "Sen./NNP Jim/NNP/PERSON Jordan/NNP/PERSON ,/, was/VBD/be leaked/VBN/leak ./.")
+                .paragraph().sentence("“/`` We/PRP stand/VBP/stand by/IN the/DT findings/NNS ,/, ”/'' it/PRP reads/VBZ/read ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Jim Jordan")), qs.toString());
+    }
 }
