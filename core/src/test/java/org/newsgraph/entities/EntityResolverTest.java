@@ -444,6 +444,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCompanysWordOrNameMakesABodyWhateverTheTaggerSaid() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Dick/NNP/PERSON Clark/NNP/PERSON Productions/NNP/PERSON runs/VBZ/run the/DT show/NN ./.")
+                .sentence("Instagram/NNP/PERSON said/VBD/say it/PRP would/MD change/VB/change ./.")
+                .annotated());
+        assertEquals(EntityType.ORGANIZATION, named(d, "Dick Clark Productions").type());
+        assertEquals(EntityType.ORGANIZATION, named(d, "Instagram").type());
+        assertEquals("USA", named(d, "Instagram").country());
+    }
+
+    @Test
     void aSitesAddressTheTaggerCalledAPlaceIsAnOrganisation() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT website/NN GunBroker.com/NNP/LOCATION said/VBD/say listings/NNS are/VBP/be its/PRP$ users/NNS ./.")

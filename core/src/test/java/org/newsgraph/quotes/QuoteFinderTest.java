@@ -699,4 +699,13 @@ class QuoteFinderTest {
         assertEquals("new Gannett,", q.text());
         assertEquals("Michael Reed", speaker(q));
     }
+
+    @Test
+    void aVerbOfManneredSpeechAfterTheMarksIsACue() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` This/DT is/VBZ/be fantastic/JJ !/. ”/'' beamed/VBD/beam "
+                + "Donald/NNP/PERSON Hartley/NNP/PERSON of/IN Alabama/NNP/LOCATION ./."));
+        Quote q = QuotesOf.starting(qs, "This is fantastic");
+        assertEquals("Donald Hartley", speaker(q));
+        assertEquals("beamed", q.cue().text());
+    }
 }
