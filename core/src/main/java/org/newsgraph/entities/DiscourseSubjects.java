@@ -80,6 +80,10 @@ final class DiscourseSubjects {
     String pronoun(int token) {
         String w = text.token(token).text().toLowerCase(Locale.ROOT);
         String object = relativeObject(token);
+        String opener = PERSON_PRONOUNS.contains(w) ? roles.subordinateSubject(token) : null;
+        if (opener != null && fits(opener, true, genderOf(w)) && !notSpeakers.contains(opener)) {
+            return opener; // "When Afghan President Ashraf Ghani announced the exchange, he said ...": Ghani
+        }
         if (object == null) {
             return subjectBefore(token, PERSON_PRONOUNS.contains(w), genderOf(w));
         }

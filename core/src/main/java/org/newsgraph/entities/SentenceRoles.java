@@ -218,6 +218,49 @@ final class SentenceRoles {
     private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "if", "while", "although", "though",
             "because", "since", "before", "once", "until", "whereas", "whenever");
 
+    /**
+     * Openers of a clause of time or concession whose subject the main clause's pronoun usually takes
+     * up ("When Ghani announced ..., he said"); not "if" or "because", which often set another's act
+     * against the speaker's ("If Trump doesn't win, he said he would ...").
+     */
+    private static final Set<String> SAME_SUBJECT_OPENERS = Set.of("when", "while", "after", "before", "as", "although",
+            "though", "since", "once", "whenever");
+
+    /**
+     * The person who is the subject of a subordinate clause opening the sentence, when the pronoun at
+     * {@code pronoun} is the subject of the main clause right after its comma: "When Afghan President
+     * Ashraf Ghani announced the exchange, he said ..." gives Ghani; null otherwise.
+     */
+    String subordinateSubject(int pronoun) {
+        Sentence s = text.sentenceOfToken(pronoun);
+        if (s == null || pronoun < s.firstToken() + 3 || !text.token(pronoun - 1).text().equals(",")
+                || !SAME_SUBJECT_OPENERS.contains(text.token(s.firstToken()).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int i = s.firstToken() + 1; i < pronoun - 1; i++) {
+            if (text.token(i).text().equals(",")) {
+                return null; // the comma before the pronoun must close the opening clause
+            }
+        }
+        EntityMention m = null;
+        for (int i = s.firstToken() + 1; i < pronoun - 1 && m == null; i++) {
+            EntityMention at = entities.at(i);
+            if (at != null) {
+                m = at;
+            } else if (!text.token(i).pos().equals("DT") && !text.token(i).pos().startsWith("JJ")) {
+                return null; // the clause's first words are its subject: "When Ghani ...", "After the senator's aide ..." is not
+            }
+        }
+        if (m == null || entities.typeOf(m) != org.newsgraph.model.EntityType.PERSON || insideQuote.test(m.span().start())) {
+            return null;
+        }
+        int v = m.endToken();
+        while (v < pronoun && text.token(v).pos().startsWith("RB")) {
+            v++;
+        }
+        return v < pronoun && text.token(v).isVerb() ? m.entity() : null;
+    }
+
     /** Whether a finite verb follows at this token, perhaps after adverbs: the words before it are its subject. */
     private boolean startsClause(int token) {
         int v = token;

@@ -1915,4 +1915,16 @@ class SpeakerResolutionTest {
                 .paragraph().sentence("“/`` We/PRP stand/VBP/stand by/IN the/DT findings/NNS ,/, ”/'' it/PRP reads/VBZ/read ./."));
         assertTrue(qs.stream().noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Jim Jordan")), qs.toString());
     }
+
+    @Test
+    void thePronounOfTheMainClauseTakesUpTheSubjectOfAnOpeningClauseOfTime() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Secretary/NNP Mike/NNP/PERSON Pompeo/NNP/PERSON welcomed/VBD/welcome "
+                + "the/DT release/NN ./.")
+                .paragraph().sentence("When/WRB President/NNP Ashraf/NNP/PERSON Ghani/NNP/PERSON announced/VBD/announce the/DT "
+                + "exchange/NN ,/, he/PRP said/VBD/say the/DT swap/NN would/MD “/`` pave/VB/pave the/DT way/NN ./. ”/''")
+                .paragraph().sentence("If/IN Mike/NNP/PERSON Pompeo/NNP/PERSON agrees/VBZ/agree ,/, he/PRP said/VBD/say talks/NNS "
+                + "would/MD “/`` start/VB/start at/IN once/RB ./. ”/''"));
+        assertEquals("Ashraf Ghani", speakerOfQuoteWith(qs, "pave the way"), qs.toString());
+        assertEquals("Ashraf Ghani", speakerOfQuoteWith(qs, "start at once"), qs.toString());
+    }
 }
