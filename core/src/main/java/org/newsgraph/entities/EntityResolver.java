@@ -128,7 +128,6 @@ public final class EntityResolver {
         return out;
     }
 
-
     private static String wordsOf(List<Token> tokens, int from, int to) {
         return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
     }
@@ -481,7 +480,7 @@ public final class EntityResolver {
             while (next < s.endToken() && tokens.get(next).pos().startsWith("RB")) {
                 next++;
             }
-            if (tokens.get(i - 1).isVerb() || next < s.endToken() && tokens.get(next).isVerb()) {
+            if (previous.isVerb() || next < s.endToken() && tokens.get(next).isVerb()) {
                 person(tokens, texts, s, i, i + 1, groups);
             }
         }

@@ -30,7 +30,7 @@ final class SentenceRoles {
             "continue", "insist", "recall", "warn", "declare", "conclude");
     static final int SUBJECT = 0;
     /** Titles of people ("manager", "spokesman"), for a title standing between a preposition and a name. */
-    private static final PhraseMatcher<Title> TITLES = Vocabulary.builtIn().titles();
+    private static final PhraseMatcher<Title> TITLES = Vocabulary.builtInTitles();
     /** An object outranks a name in a prepositional phrase: "The rise of Bannon gave Beck new impetus". */
     private static final int OBJECT = 1;
     static final int IN_PHRASE = 2;

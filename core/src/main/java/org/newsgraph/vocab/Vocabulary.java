@@ -47,12 +47,32 @@ public final class Vocabulary {
             organizations.add(o.name(), o);
             r.values(1).forEach(a -> organizations.add(a, o));
         }
+        addTitles(titles, titleRows);
+    }
+
+    private static void addTitles(PhraseMatcher<Title> titles, List<TsvFile.Row> titleRows) {
         for (TsvFile.Row r : titleRows) {
             String rank = r.cell(2).strip();
             if (!rank.equals("head") && !rank.equals("senior") && !rank.equals("other")) {
                 throw r.error("rank must be head, senior or other: " + rank);
             }
             titles.add(r.cell(0), new Title(r.cell(0).strip(), r.cell(1).strip(), rank));
+        }
+    }
+
+    /**
+     * The shipped titles alone ("manager", "Sen."), for code that asks whether a word is a title
+     * without the rest of the vocabulary; read once.
+     */
+    public static PhraseMatcher<Title> builtInTitles() {
+        return BuiltInTitles.MATCHER;
+    }
+
+    private static final class BuiltInTitles {
+        static final PhraseMatcher<Title> MATCHER = new PhraseMatcher<>(true);
+
+        static {
+            addTitles(MATCHER, TsvFile.resource("titles.tsv", 3));
         }
     }
 
