@@ -106,14 +106,17 @@ final class DescriptionResolver {
             // not called by the noun, the last body named within the look-back whose name holds it
             // ("The Judiciary Committee subpoenaed the DNC. ... the committee said" stays the subject's)
             String groupNoun = noun;
-            Predicate<Entity> calledSo = e -> e.type() == EntityType.ORGANIZATION
+            // "The French ministry" is no Russian one: a country named in the description must be the body's.
+            String country = countryNamedIn(first + 1, head);
+            Predicate<Entity> ofCountry = e -> country == null || country.equals(e.country());
+            Predicate<Entity> calledSo = e -> e.type() == EntityType.ORGANIZATION && ofCountry.test(e)
                     && List.of(e.name().toLowerCase(Locale.ROOT).split(" ")).contains(groupNoun);
             String subject = subjects.subjectBefore(first, false);
             if (subject != null && calledSo.test(entities.entity(subject))) {
                 return subject;
             }
             String headed = lastNamedBefore(first, calledSo);
-            return headed != null ? headed : subject;
+            return headed != null ? headed : subject != null && ofCountry.test(entities.entity(subject)) ? subject : null;
         }
         if (DocumentOwners.isDocument(h)) {
             // "“...,” the statement said", "the email reads": the words of whoever the sentences just
@@ -154,14 +157,19 @@ final class DescriptionResolver {
         // of no known country passes, as nothing says they are not the one described.)
         String country = person == null ? null : entities.entity(person).country() != null ? entities.entity(person).country()
                 : partyOf(person) != null ? "USA" : null;
-        for (int i = first + 1; i < head && person != null; i++) {
+        String described = countryNamedIn(first + 1, head);
+        return described != null && country != null && !described.equals(country) ? null : person;
+    }
+
+    /** The code of the first country named in tokens {@code [from, to)} ("the Mexican president"), or null. */
+    private String countryNamedIn(int from, int to) {
+        for (int i = from; i < to; i++) {
             EntityMention m = entities.at(i);
-            if (m != null && entities.typeOf(m) == EntityType.COUNTRY && country != null
-                    && !entities.entity(m.entity()).country().equals(country)) {
-                return null;
+            if (m != null && entities.typeOf(m) == EntityType.COUNTRY) {
+                return entities.entity(m.entity()).country();
             }
         }
-        return person;
+        return null;
     }
 
     /**

@@ -57,7 +57,8 @@ final class CueWords {
     /** "That said, ...", "That being said, ...": a turn in the writer's argument, no one's words. */
     static boolean thatSaid(AnnotatedText text, int i) {
         int that = i - 1;
-        if (that >= 0 && text.token(that).lemma().equals("be")) {
+        if (that >= 0 && (text.token(that).lemma().equals("be") || text.token(that).text().equalsIgnoreCase("being"))) {
+            // (the tagger reads "being" there as a noun as often as a verb)
             that--;
         }
         return that >= 0 && i + 1 < text.tokens().size() && text.token(i).lemma().equals("say")

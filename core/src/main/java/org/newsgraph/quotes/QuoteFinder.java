@@ -315,13 +315,24 @@ public final class QuoteFinder {
         if (s == null || markToken <= s.firstToken()) {
             return -1;
         }
+        int after = s.firstToken();
+        for (int k = after; k < Math.min(s.firstToken() + 3, markToken); k++) {
+            if (CueWords.thatSaid(text, k)) {
+                after = k + 1; // past "That said" / "That being said"
+            }
+        }
+        boolean connectiveOnly = true;
         for (int i = s.firstToken(); i < markToken; i++) {
             String w = text.token(i).text();
             if (w.equals(":") || w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("―") || w.equals("—")) {
                 return -1;
             }
+            String pos = text.token(i).pos();
+            connectiveOnly &= i < after || pos.startsWith("RB") || pos.equals("CC") || w.equals(",");
         }
-        return text.token(s.firstToken()).start();
+        // 'Still, “we are not worried,” she said', 'That said, “...”': a turn of the writer's
+        // argument before the marks is not speech reported around them.
+        return connectiveOnly ? -1 : text.token(s.firstToken()).start();
     }
 
     /**

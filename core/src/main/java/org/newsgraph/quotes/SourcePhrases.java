@@ -422,7 +422,9 @@ final class SourcePhrases {
             }
             j++;
         }
-        while (j > i && SOURCE_PREPOSITIONS.contains(text.token(j - 1).text())) {
+        // (nor a conjunction: in "... the legal footing for a peace deal and said it would ..." the
+        // verb is the sentence subject's second one, not the phrase's)
+        while (j > i && (SOURCE_PREPOSITIONS.contains(text.token(j - 1).text()) || text.token(j - 1).pos().equals("CC"))) {
             j--;
         }
         boolean named = j > i && !ReferenceResolver.isPronoun(text.token(i));
@@ -520,6 +522,10 @@ final class SourcePhrases {
                 && entities.at(t.index() + 1) == null && text.token(t.index() - 1).isCapitalized()) {
             return true; // "said House Oversight Committee ranking member Elijah Cummings": a participle in a title
         }
+        if (!first && (pos.equals("VB") || pos.equals("VBP")) && Character.isLowerCase(t.text().charAt(0))
+                && commonNounAt(t.index() - 1, "NN") && commonNounAt(t.index() + 1, "NN")) {
+            return true; // "study lead author Lucas Paganini": a noun between nouns that the tagger read as a verb
+        }
         if (!first && compoundTail(t.index())) {
             return true; // "the conservative-leaning newspaper", "the tax-writing committee"
         }
@@ -537,6 +543,12 @@ final class SourcePhrases {
         return pos.startsWith("NN") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("POS")
                 || pos.equals("CD") || (!first && (SOURCE_PREPOSITIONS.contains(t.text()) || pos.equals("CC")
                 || pos.equals("$"))); // "Fight for $15 organizing director Kendall Fells"
+    }
+
+    /** Whether token {@code i} is a lower-case common noun of exactly this tag. */
+    private boolean commonNounAt(int i, String pos) {
+        return i >= 0 && i < text.tokens().size() && text.token(i).pos().equals(pos)
+                && Character.isLowerCase(text.token(i).text().charAt(0));
     }
 
     /** Whether token {@code i} is the second half of a hyphened compound ("tax-writing"), whatever its tag. */

@@ -506,6 +506,33 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aConnectiveBeforeTheMarksIsNeitherCueNorReportedSpeech() {
+        // The tagger reads "being" in "That being said" as a noun; the phrase is still no cue, and
+        // "Still," is no part of what was said.
+        List<Quote> qs = quotes(new TaggedText().sentence("Owen/NNP/PERSON Dempsey/NNP/PERSON studied/VBD/study it/PRP ./.")
+                .sentence("That/DT being/NN said/VBD/say ,/, “/`` people/NNS should/MD not/RB panic/VB/panic ,/, ”/'' "
+                        + "he/PRP said/VBD/say ./.")
+                .sentence("Still/RB ,/, “/`` nobody/NN should/MD worry/VB/worry ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals(2, qs.size(), qs.toString());
+        for (Quote q : qs) {
+            assertEquals(Quote.QuoteKind.direct, q.kind(), q.toString());
+            assertEquals("he", q.source().text());
+            assertEquals("Owen Dempsey", speaker(q));
+        }
+    }
+
+    @Test
+    void aPhraseEndingInAConjunctionIsNoSource() {
+        // "... the legal footing for a peace deal and said ...": the second verb is the ministry's
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT ministry/NN said/VBD/say it/PRP viewed/VBD/view the/DT "
+                + "move/NN as/IN “/`` another/DT measure/NN contradicting/VBG/contradict ”/'' the/DT legal/JJ footing/NN "
+                + "for/IN a/DT deal/NN and/CC said/VBD/say it/PRP would/MD raise/VB/raise tensions/NNS ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.source() != null && q.source().text().endsWith("and")), qs.toString());
+        assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("it viewed") && q.source().text().equals("The ministry")),
+                qs.toString());
+    }
+
+    @Test
     void aParticiplesCircumstanceBetweenQuoteAndCueIsSkipped() {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
                 .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "

@@ -863,6 +863,23 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aBodyDescribedWithACountryIsThatCountrysNotTheLastNamed() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Russia/NNP/LOCATION 's/POS foreign/JJ ministry/NN said/VBD/say "
+                        + "the/DT move/NN was/VBD/be “/`` another/DT blow/NN ./. ”/''").paragraph()
+                .sentence("The/DT French/JJ/MISC ministry/NN said/VBD/say it/PRP “/`` regrets/VBZ/regret any/DT "
+                        + "such/JJ decision/NN ./. ”/''"));
+        assertEquals("Russian Foreign Ministry", speakerOf(qs, "the move was"));
+        assertEquals("France", speakerOf(qs, "it “regrets"));
+    }
+
+    @Test
+    void aNounBetweenNounsThatTheTaggerReadAsAVerbStaysInTheSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` Water/NN is/VBZ/be hard/JJ to/TO find/VB/find ,/, ”/'' "
+                + "study/NN lead/VBP/lead author/NN Lucas/NNP/PERSON Paganini/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Lucas Paganini", speakerOf(qs, "Water is hard"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
