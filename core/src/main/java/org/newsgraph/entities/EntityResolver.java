@@ -51,6 +51,8 @@ public final class EntityResolver {
     private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocab;
+    /** A word with a capital inside it, as some given names have ("LeBron", "DeShawn"). */
+    private static final Pattern CAMEL_CASE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
     private final TitlePhraseParser titles;
     private final StateBodies stateBodies;
     private final GivenNames givenNames = new GivenNames();
@@ -332,8 +334,8 @@ public final class EntityResolver {
             }
             if (t.ner().equals("PERSON") && start > s.firstToken() && !taken[start - 1]
                     && tokens.get(start - 1).ner().equals("O") && tokens.get(start - 1).isProperNoun()
-                    && knownPeople.named(texts.subList(start - 1, end)) != null) {
-                start--; // "Sens. Rand Paul": the tagger left the given name out of the person
+                    && (knownPeople.named(texts.subList(start - 1, end)) != null || CAMEL_CASE_NAME.matcher(texts.get(start - 1)).matches())) {
+                start--; // "Sens. Rand Paul", "LeBron James": the tagger left the given name out of the person
             }
             if (!t.ner().equals("PERSON") && end - start > 1 && (knownPeople.named(texts.subList(start, end)) != null
                     || knownPeople.endsName(texts.subList(start, end)))) {

@@ -150,6 +150,10 @@ public final class ReferenceResolver {
         int headEnd = end;
         for (int i = first + 1; i < end; i++) {
             String w = text.token(i).text();
+            EntityMention within = entities.at(i);
+            if (within != null && within.firstToken() < i && within.endToken() > i + 1 && (w.equals("of") || HEAD_PREPOSITIONS.contains(w))) {
+                continue; // a preposition inside a name ("UN High Commissioner for Refugees Filippo Grandi") ends no head
+            }
             if (w.equals("of") || w.equals(",") || w.equals("(") || text.token(i).isDash() || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
                 head = i - 1;
                 headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? end : i;

@@ -880,6 +880,25 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anOfficeNamedWithAPrepositionSpeaksUnlessAPersonHoldingItIsNamed() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT UN/NNP/ORGANIZATION High/NNP/ORGANIZATION "
+                        + "Commissioner/NNP/ORGANIZATION for/IN/ORGANIZATION Refugees/NNPS/ORGANIZATION said/VBD/say "
+                        + "the/DT camps/NNS were/VBD/be “/`` overflowing/VBG/overflow ./. ”/''").paragraph()
+                .sentence("UN/NNP/ORGANIZATION High/NNP/ORGANIZATION Commissioner/NNP/ORGANIZATION for/IN/ORGANIZATION "
+                        + "Refugees/NNPS/ORGANIZATION Filippo/NNP/PERSON Grandi/NNP/PERSON said/VBD/say the/DT camps/NNS "
+                        + "were/VBD/be “/`` full/JJ ./. ”/''"));
+        assertEquals("United Nations High Commissioner for Refugees", speakerOf(qs, "the camps were “overflowing"));
+        assertEquals("Filippo Grandi", speakerOf(qs, "the camps were “full"));
+    }
+
+    @Test
+    void aGivenNameWithACapitalInsideThatTheTaggerLeftOutJoinsTheName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("To/TO LeBron/NNP James/NNP/PERSON ,/, wins/NNS matter/VBP/matter ./.")
+                .paragraph().sentence("“/`` It/PRP is/VBZ/be cool/JJ ,/, ”/'' James/NNP/PERSON said/VBD/say ./."));
+        assertEquals("LeBron James", speakerOf(qs, "It is cool"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
