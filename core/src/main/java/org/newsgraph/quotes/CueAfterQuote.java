@@ -103,7 +103,15 @@ final class CueAfterQuote {
             // (nor "questioned Trump's “New York values”": an owner is the start of the object)
             boolean owner = srcEnd > from && srcEnd < end && text.token(srcEnd - 1).pos().equals("POS")
                     && (!CueFinder.isPunct(text.token(srcEnd)) || text.token(srcEnd).isQuotationMark());
-            return srcEnd > from && !listener && !owner ? new Cue(from, srcEnd, i, i + 1) : null;
+            // (nor "said the days when the nation had ...": a clause going on after the phrase makes it
+            // the verb's object, what was said, not who said it)
+            // (but "said Alan Berger, a gynecologist ..., who told" is an appositive's own verb, and
+            // "said Dan Golvach when asked" a name's circumstance)
+            boolean whenClause = text.token(srcEnd < end ? srcEnd : from).pos().equals("WRB")
+                    && !(srcEnd + 1 < end && text.token(srcEnd + 1).pos().equals("VBN"));
+            boolean objectClause = srcEnd < end && !words.namesSomeone(from, srcEnd) && (whenClause
+                    || text.token(srcEnd).isFiniteVerb() && !text.textOf(from, srcEnd - 1).contains(","));
+            return srcEnd > from && !listener && !owner && !objectClause ? new Cue(from, srcEnd, i, i + 1) : null;
         }
         // Before its verb the whole phrase is the source: "“...,” Jeffrey Lewis of the James Martin
         // Center wrote" (after a verb, "said Cameron Easley for Morning Consult", the person alone).

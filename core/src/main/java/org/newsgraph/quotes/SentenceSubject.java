@@ -126,8 +126,8 @@ final class SentenceSubject {
      * also outlined"), or {@code first} when the sentence does not open with one.
      */
     private int definiteSubject(int first, int limit) {
-        if (!text.token(first).text().equalsIgnoreCase("the")) {
-            return first;
+        if (!text.token(first).text().equalsIgnoreCase("the") && !text.token(first).pos().equals("PRP$")) {
+            return first; // (an owner opens one too: "His chief aide doubled down ..., saying ...")
         }
         int j = first + 1;
         while (j < limit && j - first <= 5 && entities.at(j) == null && (text.token(j).pos().startsWith("JJ")

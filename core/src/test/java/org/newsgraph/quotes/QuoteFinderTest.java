@@ -533,6 +533,27 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOwnersDescriptionOpeningTheSentenceIsTheParticiplesSource() {
+        List<Quote> qs = quotes(new TaggedText().sentence("His/PRP$ chief/JJ aide/NN doubled/VBD/double down/RP on/IN "
+                + "attacks/NNS ,/, saying/VBG/say she/PRP is/VBZ/be experienced/JJ “/`` on/IN paper/NN ./. ”/''"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("His chief aide", qs.get(0).source().text());
+    }
+
+    @Test
+    void aPhraseThatAClauseGoesOnFromAfterTheVerbIsWhatWasSaidNotWhoSaidIt() {
+        // After a title in marks, "said the days when ..." holds no source: the days are the object.
+        List<Quote> qs = quotes(new TaggedText().sentence("Hemsley/NNP/PERSON ,/, the/DT author/NN of/IN “/`` Going/VBG/go "
+                + "Viral/NNP ,/, ”/'' about/IN the/DT spread/NN of/IN news/NN ,/, said/VBD/say the/DT days/NNS when/WRB the/DT nation/NN had/VBD/have one/CD story/NN "
+                + "are/VBP/be gone/VBN/go ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.source() != null && q.source().text().equals("the days")), qs.toString());
+        // ... but a name's circumstance goes on after it: "said Dan Golvach when asked"
+        List<Quote> named = quotes(new TaggedText().sentence("“/`` Most/JJS would/MD agree/VB/agree ,/, ”/'' said/VBD/say "
+                + "Dan/NNP/PERSON Golvach/NNP/PERSON when/WRB asked/VBN/ask ./."));
+        assertEquals("Dan Golvach", named.get(0).source().text());
+    }
+
+    @Test
     void aParticiplesCircumstanceBetweenQuoteAndCueIsSkipped() {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
                 .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "
