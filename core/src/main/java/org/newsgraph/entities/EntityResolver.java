@@ -391,7 +391,10 @@ public final class EntityResolver {
                     String word = texts.get(start);
                     boolean surname = end - start == 1 && (knownPeople.isKnownSurname(word) || nameForms.contains(word)
                             || nameForms.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)))
-                            || end - start > 1 && nameForms.contains(String.join(" ", texts.subList(start, end))); // "Van Der Beek said", "Scooter Braun"
+                            || end - start > 1 && nameForms.contains(String.join(" ", texts.subList(start, end))) // "Van Der Beek said", "Scooter Braun"
+                            // "Amelize Joseph loves ..." before "Joseph said": two names whose second the tagger elsewhere calls a person alone
+                            || end - start == 2 && texts.get(start).matches("\\p{Lu}\\p{Ll}+") && alone.contains(texts.get(end - 1))
+                                    && !ORG_HEAD.matcher(texts.get(end - 1)).matches();
                     // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
                         // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too

@@ -899,6 +899,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTwoWordBodyWhoseSecondWordSpeaksAloneIsAPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Amelize/NNP/ORGANIZATION Joseph/NNP/ORGANIZATION loves/VBZ/love "
+                        + "the/DT school/NN ./.").paragraph()
+                .sentence("“/`` It/PRP is/VBZ/be good/JJ ,/, ”/'' Joseph/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Amelize Joseph", speakerOf(qs, "It is good"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
