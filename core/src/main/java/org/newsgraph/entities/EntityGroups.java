@@ -163,8 +163,13 @@ final class EntityGroups {
         add(g, start, end, start, MentionKind.LOCATION);
     }
 
-    /** @param nicknames a nickname in marks inside the name, lower case ("bobby" of Robert C. “Bobby” Scott) */
-    void person(List<String> nameTokens, List<String> nicknames, TitlePhrase phrase, int nameStart, int nameEnd,
+    /**
+     * @param familyName a relative's surname a given name alone takes ("Bill" of "Clinton's husband,
+     *     Bill"), or null: it is part of the name shown, not a name the text calls the person by, so a
+     *     bare "Clinton" later does not mean him
+     * @param nicknames a nickname in marks inside the name, lower case ("bobby" of Robert C. “Bobby” Scott)
+     */
+    void person(List<String> nameTokens, String familyName, List<String> nicknames, TitlePhrase phrase, int nameStart, int nameEnd,
             GivenNames.Gender gender, boolean headline) {
         List<String> clean = nameTokens.stream().filter(t -> Character.isLetter(t.charAt(0))).toList();
         Group g = personNamed(clean, gender);
@@ -176,7 +181,7 @@ final class EntityGroups {
             g = primaryBearerInstead(clean.get(0), g);
         }
         if (g == null) {
-            g = new Group("P:" + people.size(), EntityType.PERSON, String.join(" ", clean));
+            g = new Group("P:" + people.size(), EntityType.PERSON, String.join(" ", clean) + (familyName == null ? "" : " " + familyName));
             g.nameTokens = clean;
             g.nameFromHeadline = headline;
             groups.put(g.key, g);

@@ -579,7 +579,8 @@ public final class EntityResolver {
             phrase = withAppositiveTitle(tokens, texts, s, end, phrase);
         }
         phrase = withTitleBeforeComma(tokens, texts, s, start, phrase);
-        List<String> nameParts = withFamilyName(texts, NameTokens.nameWords(tokens, start, end), start, end);
+        List<String> nameParts = NameTokens.joinHyphens(NameTokens.nameWords(tokens, start, end));
+        String familyName = familyName(tokens, texts, start, end);
         // A given name says the gender only before a family name: a bare "Christie" or "Kelly" is a
         // surname, and "Mark-Viverito" holds no "Mark".
         boolean givenName = end - start >= 2 && !texts.get(start + 1).equals("-");
@@ -590,7 +591,7 @@ public final class EntityResolver {
         if (gender == null && start >= 2 && texts.get(start - 1).equals(",")) {
             gender = RELATIVE_GENDER.get(texts.get(start - 2).toLowerCase(Locale.ROOT)); // "her husband, Milton Berg"
         }
-        groups.person(nameParts, NameTokens.nicknames(tokens, start, end), phrase, start, end, gender,
+        groups.person(nameParts, familyName, NameTokens.nicknames(tokens, start, end), phrase, start, end, gender,
                 NameTokens.isTitleCase(tokens, s));
     }
 
@@ -664,18 +665,47 @@ public final class EntityResolver {
     }
 
     /**
-     * "Clinton's husband, Bill": a given name alone after a relative of a named person takes that
-     * person's surname.
+     * "Clinton's husband, Bill", "his wife, Jane": a given name alone after a relative of a named
+     * person takes that person's surname, which this returns (else null). After "his" or "her" the
+     * person is the one last named before it whom the pronoun may fit (the pronouns are resolved
+     * only later; this is the reader's first guess, and the name the article would print).
      */
-    private List<String> withFamilyName(List<String> texts, List<String> words, int start, int end) {
-        List<String> name = NameTokens.joinHyphens(words);
-        if (end - start != 1 || start < 4 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
-                || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))
-                || !POSSESSIVE.contains(texts.get(start - 3))) {
-            return name;
+    private String familyName(List<Token> tokens, List<String> texts, int start, int end) {
+        if (end - start != 1 || start < 3 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
+                || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))) {
+            return null;
         }
-        String surname = texts.get(start - 4);
-        return Character.isUpperCase(surname.charAt(0)) ? List.of(texts.get(start), surname) : name;
+        String owner = texts.get(start - 3).toLowerCase(Locale.ROOT);
+        String surname = null;
+        if (POSSESSIVE.contains(owner) && start >= 4) {
+            surname = texts.get(start - 4);
+        } else if (owner.equals("his") || owner.equals("her")) {
+            surname = surnameNamedBefore(tokens, start - 3, owner.equals("his") ? GivenNames.Gender.MALE : GivenNames.Gender.FEMALE);
+        }
+        return surname != null && Character.isUpperCase(surname.charAt(0)) ? surname : null;
+    }
+
+    /** Most tokens looked back for the person a possessive pronoun before a relative stands for. */
+    private static final int OWNER_LOOK_BACK_TOKENS = 80;
+
+    /** The last word of the person the tagger named last before {@code token} whose given name does not contradict the gender, or null. */
+    private String surnameNamedBefore(List<Token> tokens, int token, GivenNames.Gender gender) {
+        for (int k = token - 1; k >= 0 && k >= token - OWNER_LOOK_BACK_TOKENS; k--) {
+            if (!tokens.get(k).ner().equals("PERSON") || tokens.get(k).text().equals(",")) {
+                continue;
+            }
+            int first = k;
+            while (first - 1 >= 0 && tokens.get(first - 1).ner().equals("PERSON")) {
+                first--;
+            }
+            GivenNames.Gender given = first < k ? givenNames.of(tokens.get(first).text()) : null;
+            if (given != null && given != gender) {
+                k = first;
+                continue; // "Donald Trump ... her husband, Bill": not Trump
+            }
+            return tokens.get(k).text();
+        }
+        return null;
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {

@@ -907,6 +907,24 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aRelativeNamedByGivenNameAfterHisOrHerTakesTheFamilyNameButNotTheBareSurname() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Betsy/NNP/PERSON Ebeling/NNP/PERSON came/VBD/come ./.")
+                .sentence("Her/PRP$ husband/NN ,/, Tom/NNP/PERSON ,/, came/VBD/come too/RB ./.").paragraph()
+                .sentence("“/`` We/PRP love/VBP/love her/PRP ,/, ”/'' Ebeling/NNP/PERSON said/VBD/say ./.").paragraph()
+                .sentence("“/`` She/PRP is/VBZ/be great/JJ ,/, ”/'' Tom/NNP/PERSON said/VBD/say ./."));
+        assertEquals("Betsy Ebeling", speakerOf(qs, "We love her"));
+        assertEquals("Tom Ebeling", speakerOf(qs, "She is great"));
+    }
+
+    @Test
+    void aGivenNameBothSexesBearSaysNoGender() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Marty/NNP/PERSON Walz/NNP/PERSON leads/VBZ/lead the/DT "
+                        + "campaign/NN ./.").paragraph()
+                .sentence("“/`` They/PRP are/VBP/be wrong/JJ ,/, ”/'' she/PRP said/VBD/say ./."));
+        assertEquals("Marty Walz", speakerOf(qs, "They are wrong"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
