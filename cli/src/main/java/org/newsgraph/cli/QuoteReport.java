@@ -48,6 +48,7 @@ final class QuoteReport {
         if (scores.stream().anyMatch(s -> view.apply(s).speakerGold() > 0)) {
             row(out, "  named speaker right (of " + view.apply(scores.get(0)).speakerGold() + " names)", scores,
                     s -> view.apply(s).speakerAccuracy());
+            row(out, "    each prediction used once", scores, s -> view.apply(s).speakerAccuracyOnePerPrediction());
             if (view.apply(scores.get(0)).wholeQuoteSpeakerGold() > 0) {
                 row(out, "    wholly in marks (of " + view.apply(scores.get(0)).wholeQuoteSpeakerGold() + ")", scores,
                         s -> view.apply(s).wholeQuoteSpeakerAccuracy());

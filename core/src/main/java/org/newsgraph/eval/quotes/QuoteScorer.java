@@ -1,6 +1,7 @@
 package org.newsgraph.eval.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,13 @@ import org.newsgraph.model.Span;
  * A prediction hits a gold attribution when it covers more than half of the gold content's
  * characters; each side is matched at most once, the largest overlaps first. Over the hits it
  * counts exact cue spans and source spans (exact, and overlapping); named speakers are counted
- * over every gold quote that names one, so a quote not found is a speaker not named. Two views are kept: attributions with quotation marks, and all attributions.
+ * over every gold quote that names one, so a quote not found is a speaker not named. A quotation's
+ * speaker is the one named by the prediction matched to it, or, when that prediction went to another
+ * quotation, by the prediction that covers most of it: two phrases in marks inside one reported
+ * clause ('Begala said the mayor will need “to push past the attacks” and “not get bogged down”')
+ * are two quotations of one gold set and one clause of another, and each is attributed by that
+ * clause. The count with each prediction used once is kept beside it. Two views are kept:
+ * attributions with quotation marks, and all attributions.
  */
 public final class QuoteScorer {
     private static final String MARKS = "“”\"«»„";
@@ -28,6 +35,7 @@ public final class QuoteScorer {
         int sourceOverlap;
         int speakerGold;
         int speakerRight;
+        int speakerRightOnce;
         int wholeSpeakerGold;
         int wholeSpeakerRight;
 
@@ -63,6 +71,11 @@ public final class QuoteScorer {
 
         public double speakerAccuracy() {
             return speakerGold == 0 ? 0 : (double) speakerRight / speakerGold;
+        }
+
+        /** Named-speaker accuracy with each prediction attributing one quotation at most. */
+        public double speakerAccuracyOnePerPrediction() {
+            return speakerGold == 0 ? 0 : (double) speakerRightOnce / speakerGold;
         }
 
         /** Named gold quotes whose content is all in marks (PolNeAR's "pure direct"). */
@@ -137,12 +150,15 @@ public final class QuoteScorer {
         pairs.sort(Comparator.comparingInt(Pair::overlap).reversed());
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] predUsed = new boolean[predicted.size()];
+        int[] matchedTo = new int[gold.size()];
+        Arrays.fill(matchedTo, -1);
         for (Pair pair : pairs) {
             if (goldUsed[pair.gold()] || predUsed[pair.predicted()]) {
                 continue;
             }
             goldUsed[pair.gold()] = true;
             predUsed[pair.predicted()] = true;
+            matchedTo[pair.gold()] = pair.predicted();
             c.hits++;
             GoldAttribution ga = gold.get(pair.gold());
             Quote q = predicted.get(pair.predicted());
@@ -155,13 +171,31 @@ public final class QuoteScorer {
             if (q.source() != null && ga.sources().stream().anyMatch(s -> s.overlaps(q.source()))) {
                 c.sourceOverlap++;
             }
-            if (ga.speaker() != null && q.speaker() != null && sameName(ga.speaker(), q.speaker().name())) {
+            if (namesSpeaker(ga, q)) {
+                c.speakerRightOnce++;
+            }
+        }
+        // Each named quotation by the prediction matched to it, else by the one covering most of it.
+        int[] attributedBy = new int[gold.size()];
+        Arrays.fill(attributedBy, -1);
+        for (Pair pair : pairs) {
+            if (matchedTo[pair.gold()] == pair.predicted() || matchedTo[pair.gold()] < 0 && attributedBy[pair.gold()] < 0) {
+                attributedBy[pair.gold()] = pair.predicted();
+            }
+        }
+        for (int g = 0; g < gold.size(); g++) {
+            GoldAttribution ga = gold.get(g);
+            if (attributedBy[g] >= 0 && namesSpeaker(ga, predicted.get(attributedBy[g]))) {
                 c.speakerRight++;
                 if (ga.wholeQuote()) {
                     c.wholeSpeakerRight++;
                 }
             }
         }
+    }
+
+    private static boolean namesSpeaker(GoldAttribution ga, Quote q) {
+        return ga.speaker() != null && q.speaker() != null && sameName(ga.speaker(), q.speaker().name());
     }
 
     private static int overlap(List<Span> contents, Quote q) {

@@ -73,6 +73,27 @@ class QuoteScorerTest {
     }
 
     @Test
+    void aClauseHoldingTwoQuotationsNamesTheSpeakerOfBothButHitsOnlyOne() {
+        String text = "Begala said the mayor must “push past the attacks” and “not get bogged down.”";
+        GoldDocument doc = new GoldDocument("d", text, List.of(
+                new GoldAttribution("g1", List.of(spanIn(text, "push past the attacks")), List.of(), List.of(), true, false, "Paul Begala"),
+                new GoldAttribution("g2", List.of(spanIn(text, "not get bogged down.")), List.of(), List.of(), true, false, "Paul Begala")));
+        Span clause = spanIn(text, "the mayor must “push past the attacks” and “not get bogged down.”");
+        QuoteScorer scorer = new QuoteScorer();
+        scorer.add(doc, List.of(new Quote(clause.text(), clause.start(), clause.end(), Quote.QuoteKind.indirect,
+                new Quote.Speaker("e1", "Paul Begala"), spanIn(text, "Begala"), spanIn(text, "said"))));
+        QuoteScorer.Counts marked = scorer.withQuoteMarks();
+        assertEquals(1, marked.hits(), "one prediction is one hit");
+        assertEquals(1.0, marked.speakerAccuracy(), 1e-9, "both quotations are attributed to Begala by the clause");
+        assertEquals(0.5, marked.speakerAccuracyOnePerPrediction(), 1e-9);
+    }
+
+    private static Span spanIn(String text, String s) {
+        int i = text.indexOf(s);
+        return Span.of(text, i, i + s.length());
+    }
+
+    @Test
     void namesMatchIgnoringCaseAndMiddleParts() {
         assertTrue(QuoteScorer.sameName("Hillary Clinton", "hillary clinton"));
         assertTrue(QuoteScorer.sameName("Hillary Rodham Clinton", "Hillary Clinton"));
