@@ -50,7 +50,12 @@ final class DescriptionResolver {
     private static final Set<String> GROUP_NOUNS = Set.of("company", "firm", "group", "organization", "organisation",
             "agency", "ministry", "department", "newspaper", "network", "committee", "foundation", "institute",
             "university", "bank", "union", "council", "commission", "channel", "magazine", "publisher", "paper",
-            "publication", "outlet", "association", "center", "fund", "court", "panel");
+            "publication", "outlet", "association", "center", "fund", "court", "panel",
+            "regulator", "watchdog");
+    /** Heads that only a company is called by ("the brokerage said"): never a country, nor a ministry. */
+    private static final Set<String> COMPANY_NOUNS = Set.of("brokerage", "lender", "insurer", "retailer", "carrier",
+            "airline", "automaker", "carmaker", "manufacturer", "maker", "startup", "chain", "studio", "label",
+            "conglomerate", "giant");
 
     private final AnnotatedText text;
     private final DocumentEntities entities;
@@ -100,6 +105,13 @@ final class DescriptionResolver {
             if (media != null) {
                 return media;
             }
+        }
+        if (COMPANY_NOUNS.contains(noun)) {
+            // "... economists at Goldman Sachs said. ... The brokerage said": the company the sentences
+            // are about; a country or a person is not it. (Not the last company named either: the
+            // tagger misses many, and "with EgyptAir, the airline said" is no Facebook's.)
+            String subject = subjects.subjectBefore(first, false);
+            return subject != null && entities.entity(subject).type() == EntityType.ORGANIZATION ? subject : null;
         }
         if (GROUP_NOUNS.contains(noun)) {
             // "the department" after "the State Department": when the body the sentences are about is

@@ -225,12 +225,22 @@ final class DiscourseSubjects {
     private static final int OBJECT_LOOK_PAST = 2;
 
     /** The fitting entity named outside quotes in the sentence before {@code limit} that best fills its subject. */
+    /** Nouns that with a nationality before them name the state: "the Chinese government said ... it". */
+    private static final Set<String> STATE_NOUNS = Set.of("government", "administration", "state", "side", "regime",
+            "leadership", "authorities", "military", "army", "delegation", "embassy", "ministry", "cabinet");
+
     private Candidate candidateOf(Sentence s, int limit, boolean person, GivenNames.Gender gender, boolean speaking) {
         List<Candidate> candidates = new ArrayList<>();
         for (EntityMention m : entities.in(s)) {
             boolean appositive = m.kind() == MentionKind.DESCRIPTION && m.firstToken() > s.firstToken()
                     && text.token(m.firstToken() - 1).text().equals(","); // "by Joe Arpaio, the Arizona sheriff,"
-            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && !appositive
+            // ("Indian policymakers have not been aggressive ...", "an American brokerage said": a
+            // nationality before a noun names people or a body of that country, not the country an
+            // "it" could take up, unless the noun is the state itself: "the Chinese government")
+            boolean peopleOfCountry = !person && m.kind() == MentionKind.COUNTRY_ADJECTIVE && m.endToken() < limit
+                    && text.token(m.endToken()).pos().startsWith("NN") && !text.token(m.endToken()).isProperNoun()
+                    && !STATE_NOUNS.contains(text.token(m.endToken()).text().toLowerCase(Locale.ROOT));
+            if (m.firstToken() < limit && !insideQuote.test(m.span().start()) && !nested(m) && !appositive && !peopleOfCountry
                     && fits(m.entity(), person, gender) && !notSpeakers.contains(m.entity())) {
                 int r = speaking && roles.closesAttribution(m.firstToken(), m.endToken()) ? SentenceRoles.SPEAKER : roles.rank(m.firstToken(), person);
                 candidates.add(new Candidate(m.entity(), m.firstToken(), r));

@@ -144,6 +144,9 @@ final class SentenceRoles {
         if (conjunct != null) {
             return rank(conjunct.firstToken(), person); // "goods from China and Mexico": Mexico stands where China does
         }
+        if (before.pos().equals("NNS") && Character.isLowerCase(before.text().charAt(0))) {
+            return OBJECT; // "deeper than the recessions India has experienced": a clause inside a noun phrase
+        }
         if (saysAfterBreak(i, first)) {
             // (the tagger may end the sentence at the quotation's close, leaving "said Murphy" a sentence)
             return SUBJECT; // "“...,” said David Wasserman": the speaker after the verb is the subject

@@ -326,7 +326,12 @@ final class SourcePhrases {
                     start = earlier;
                 }
                 EntityMention opener = entities.at(start);
-                if (which && (opener == null || opener.firstToken() != start || entities.typeOf(opener) != EntityType.PERSON)) {
+                // (or a body, or a definite description opening the sentence: "The brokerage, which had
+                // forecast growth of 3.3 per cent, said ...")
+                boolean namedOpener = opener != null && opener.firstToken() == start && entities.typeOf(opener) != EntityType.LOCATION;
+                boolean describedOpener = start == first && text.token(start).text().equalsIgnoreCase("the")
+                        && text.token(c - 1).pos().equals("NN");
+                if (which && !namedOpener && !describedOpener) {
                     return null;
                 }
                 // "Clinton, at a later press gaggle, said": a circumstance is not part of the source.

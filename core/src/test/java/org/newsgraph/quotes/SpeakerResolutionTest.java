@@ -925,6 +925,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anItAfterACompanyIsTheCompanyNotACountryNamedInPassing() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Indian/JJ/MISC policymakers/NNS have/VBP/have not/RB acted/VBN/act ,/, economists/NNS at/IN "
+                        + "Goldman/NNP/ORGANIZATION Sachs/NNP/ORGANIZATION said/VBD/say ./.").paragraph()
+                .sentence("“/`` We/PRP expect/VBP/expect a/DT slump/NN ,/, ”/'' it/PRP said/VBD/say ./.").paragraph()
+                .sentence("The/DT brokerage/NN ,/, which/WDT had/VBD/have forecast/VBN/forecast growth/NN ,/, said/VBD/say "
+                        + "the/DT slump/NN will/MD be/VB/be deeper/JJR than/IN the/DT recessions/NNS India/NNP/LOCATION "
+                        + "has/VBZ/have seen/VBN/see ./.").paragraph()
+                .sentence("“/`` Stimulus/NN is/VBZ/be weak/JJ ,/, ”/'' it/PRP said/VBD/say ./."));
+        assertEquals("Goldman Sachs", speakerOf(qs, "We expect a slump"));
+        assertEquals("Goldman Sachs", speakerOf(qs, "the slump will be deeper"));
+        assertEquals("Goldman Sachs", speakerOf(qs, "Stimulus is weak"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
