@@ -337,6 +337,11 @@ public final class EntityResolver {
                     && (knownPeople.named(texts.subList(start - 1, end)) != null || CAMEL_CASE_NAME.matcher(texts.get(start - 1)).matches())) {
                 start--; // "Sens. Rand Paul", "LeBron James": the tagger left the given name out of the person
             }
+            if (t.ner().equals("PERSON") && end + 1 < s.endToken() && NameTokens.isParticle(texts.get(end))
+                    && Character.isLowerCase(texts.get(end).charAt(0)) && tokens.get(end + 1).ner().equals("O")
+                    && tokens.get(end + 1).isProperNoun() && !taken[end + 1]) {
+                end += 2; // "Laurence des Cars": the tagger stopped the name at its particle
+            }
             if (!t.ner().equals("PERSON") && end - start > 1 && (knownPeople.named(texts.subList(start, end)) != null
                     || knownPeople.endsName(texts.subList(start, end)))) {
                 person(tokens, texts, s, start, end, groups); // the tagger's organisation "Marine Le Pen" is the woman
@@ -440,6 +445,12 @@ public final class EntityResolver {
                             && (NameTokens.isHonorific(texts.get(start - 1)) || titleEndsAt(texts, start));
                     if (titled && end - name >= 2 && givenNames.of(texts.get(name)) != null && tokens.get(end - 1).isProperNoun()) {
                         person(tokens, texts, s, start, end, groups);
+                    } else {
+                        // "Rockland County Executive Ed Day": a place, a title and the person holding it
+                        int personStart = personAfterTitle(texts, start, end, false);
+                        if (personStart > start && end - personStart >= 2 && tokens.get(end - 1).isProperNoun()) {
+                            person(tokens, texts, s, personStart, end, groups);
+                        }
                     }
                 }
             }

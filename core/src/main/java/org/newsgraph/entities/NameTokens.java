@@ -255,6 +255,6 @@ public final class NameTokens {
 
     /** A word that opens or joins a surname of several: "Van Der Beek", "bin Salman", "de Blasio". */
     static boolean isParticle(String w) {
-        return w.matches("(?i)de|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn");
+        return w.matches("(?i)de|des|dos|das|van|von|der|den|bin|al|el|da|del|la|le|di|du|ibn");
     }
 }

@@ -940,6 +940,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPersonAfterATitleInsideAMiscellaneousRunAndAParticleSurnameAreWholeNames() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Rockland/NNP/MISC County/NNP/MISC Executive/NNP/MISC Ed/NNP/MISC "
+                        + "Day/NNP/MISC spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` Stay/VB/stay calm/JJ ,/, ”/'' Day/NNP said/VBD/say ./.").paragraph()
+                .sentence("“/`` We/PRP are/VBP/be ready/JJ ,/, ”/'' said/VBD/say Laurence/NNP/PERSON des/NNP Cars/NNPS ./."));
+        assertEquals("Ed Day", speakerOf(qs, "Stay calm"));
+        assertEquals("Laurence des Cars", speakerOf(qs, "We are ready"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
