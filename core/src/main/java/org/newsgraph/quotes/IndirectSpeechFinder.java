@@ -118,8 +118,11 @@ final class IndirectSpeechFinder {
             boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated || aside
                     || (t.pos().equals("VBG") && cue.cueFirst() == v));
             if (!near || !clauses.namesSomeone(cue) || cue.sourceFirst() > v) {
-                if (t.pos().equals("VBG") || t.pos().equals("VB")) {
-                    continue; // "credited Merkel with holding “the entire continent together”": the finite verb governs
+                boolean reducedRelative = t.pos().equals("VBN") && v - 1 > s.firstToken() && text.token(v - 1).pos().startsWith("NN");
+                if (t.pos().equals("VBG") || t.pos().equals("VB") || reducedRelative) {
+                    // "credited Merkel with holding “the entire continent together”", "told a webinar hosted
+                    // by ... he would be “...”": the finite verb governs
+                    continue;
                 }
                 return null;
             }
@@ -144,8 +147,11 @@ final class IndirectSpeechFinder {
             }
             if (said != null && said.clause() == ReportingVerbs.Clause.OBJECT) {
                 int past = skipListener(from, last);
+                int clause = clauseAfterListener(from, last);
                 if (past > from && text.token(past).text().equals(",")) {
                     from = past + 1; // "told SiriusXM host Matt Boyle, “...”": the listener is not the words
+                } else if (clause > from) {
+                    from = clause; // "told a webinar hosted by the University of Melbourne he would be “...”"
                 }
             }
             return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
@@ -508,10 +514,36 @@ final class IndirectSpeechFinder {
         // "told Breitbart News Daily SiriusXM host Matt Boyle, “...”": a named listener may run longer.
         while (i < end && (i - from < 5 || (i - from < 10 && entities.at(i) != null))
                 && (text.token(i).pos().startsWith("NN") || text.token(i).pos().equals("DT")
-                || text.token(i).pos().startsWith("JJ") || text.token(i).pos().equals("PRP") || text.token(i).pos().equals("POS"))) {
+                || text.token(i).pos().startsWith("JJ") || objectPronoun(text.token(i)) || text.token(i).pos().equals("POS"))) {
             i++;
         }
         return i;
+    }
+
+    /** Most words of a listener before the clause a "told" reports. */
+    private static final int MAX_LISTENER_TOKENS = 15;
+
+    /**
+     * Where the reported clause after a listener begins with a pronoun and its verb ("told reporters
+     * on Wednesday he would be ..."), or -1: no finite verb may stand between.
+     */
+    private int clauseAfterListener(int from, int last) {
+        for (int k = from; k < last && k - from <= MAX_LISTENER_TOKENS; k++) {
+            Token t = text.token(k);
+            if (t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && (text.token(k + 1).isFiniteVerb() || text.token(k + 1).pos().equals("MD"))) {
+                return k;
+            }
+            if (t.isFiniteVerb() || t.isQuotationMark()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "told him", "told them": a pronoun that is the listener; "told reporters he would ..." starts the clause with "he". */
+    private static boolean objectPronoun(Token t) {
+        return t.pos().equals("PRP") && !SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /**

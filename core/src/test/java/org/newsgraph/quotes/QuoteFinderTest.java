@@ -554,6 +554,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aListenerBeforeTheReportedClauseIsNotWhatWasSaid() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Fauci/NNP/PERSON told/VBD/tell reporters/NNS he/PRP would/MD "
+                        + "be/VB/be in/IN trouble/NN ./.")
+                .sentence("Fauci/NNP/PERSON told/VBD/tell a/DT webinar/NN hosted/VBN/host by/IN the/DT university/NN "
+                        + "he/PRP would/MD be/VB/be “/`` in/IN serious/JJ trouble/NN ./. ”/''"));
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("he would be in trouble", qs.get(0).text());
+        assertTrue(qs.get(1).text().startsWith("he would be “in serious trouble"), qs.get(1).text());
+        assertEquals("Fauci", qs.get(1).source().text());
+    }
+
+    @Test
     void aParticiplesCircumstanceBetweenQuoteAndCueIsSkipped() {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
                 .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "
