@@ -154,9 +154,48 @@ final class IndirectSpeechFinder {
                     from = clause; // "told a webinar hosted by the University of Melbourne he would be “...”"
                 }
             }
+            Cue reporter = verbs.of(text.token(verb)) == null ? reporterOf(cue.sourceFirst(), s.firstToken()) : null;
+            if (reporter != null && clauses.namesSomeone(reporter)) {
+                // "Sondland told visiting Ukraine officials they would need to “deliver”": the clause
+                // holding the phrase is what the reporting verb before it reports
+                return clauses.attributed(reporter.sourceFirst(), reporter.sourceEnd(), reporter.cueFirst(), reporter.cueEnd(),
+                        cue.sourceFirst(), last + 1);
+            }
             return clauses.attributed(cue.sourceFirst(), cue.sourceEnd(), verb, verb + 1, from, last + 1);
         }
         return null;
+    }
+
+    /** Most words of a listener between a reporting verb and the clause it reports. */
+    private static final int MAX_REPORTED_LISTENER = 6;
+
+    /**
+     * The cue of a reporting verb whose clause opens at {@code clauseStart}, past "that" and a short
+     * listener ("told visiting Ukraine officials they ..."), or null.
+     */
+    private Cue reporterOf(int clauseStart, int first) {
+        int k = clauseStart - 1;
+        if (k > first && text.token(k).text().equalsIgnoreCase("that")) {
+            k--;
+        }
+        int listenerEnd = k;
+        while (k > first && listenerEnd - k < MAX_REPORTED_LISTENER && !text.token(k).isVerb()
+                && (text.token(k).isNoun() || text.token(k).pos().equals("DT") || text.token(k).pos().startsWith("JJ")
+                || objectPronoun(text.token(k)))) {
+            k--;
+        }
+        if (k > first && text.token(k).pos().equals("VBG") && k < listenerEnd && text.token(k - 1).isVerb()) {
+            k--; // "visiting" in "told visiting Ukraine officials" describes the listener
+        }
+        if (k <= first) {
+            return null; // the clause opens the sentence: nothing reports it
+        }
+        Token verb = text.token(k);
+        ReportingVerbs.Verb v = verb.isVerb() ? verbs.of(verb) : null;
+        if (v == null || v.clause() == ReportingVerbs.Clause.PHRASE || insideQuote.test(verb.start())) {
+            return null;
+        }
+        return sourceGoingOn(k, first);
     }
 
     /** Prepositions that open where or when something was said: "on CNN's ...", "during an interview". */

@@ -566,6 +566,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPhraseInAClauseThatAReportingVerbReportsIsTheReportersNotTheClauseSubjects() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Gordon/NNP/PERSON Sondland/NNP/PERSON told/VBD/tell visiting/VBG/visit "
+                + "Ukraine/NNP/LOCATION officials/NNS they/PRP would/MD need/VB/need to/TO “/`` deliver/VB/deliver ./. ”/''"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Gordon Sondland", speaker(qs.get(0)));
+        // ... and a clause opening the text has no reporter before it (no index before the first token)
+        List<Quote> opening = quotes(new TaggedText().sentence("They/PRP would/MD need/VB/need to/TO “/`` deliver/VB/deliver ./. ”/''"));
+        assertTrue(opening.stream().allMatch(q -> q.speaker() == null), opening.toString());
+    }
+
+    @Test
     void aParticiplesCircumstanceBetweenQuoteAndCueIsSkipped() {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
                 .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "
