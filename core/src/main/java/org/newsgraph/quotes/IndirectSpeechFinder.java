@@ -110,6 +110,7 @@ final class IndirectSpeechFinder {
                     || text.token(k).lemma().equals("have") || text.token(k).lemma().equals("be"))) {
                 k--;
             }
+            k = Math.max(k, s.firstToken()); // (a verb opening the sentence has nothing before it)
             boolean coordinated = text.token(k).pos().equals("CC"); // "Trump has made ... and has boasted of ..."
             // "Cruz, leading narrowly in Iowa polls, questioned ...": the subject stands before an
             // aside set off by commas, which the source phrase has already reached across.

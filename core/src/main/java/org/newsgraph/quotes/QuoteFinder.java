@@ -447,9 +447,9 @@ public final class QuoteFinder {
      * Whether an uncued quotation is the first part of the next one, whose cue follows it: the
      * sentence runs on through a short aside between them, with no sentence ending in between.
      */
-    private static boolean leadsInto(Article article, Quote first, Quote next) {
+    static boolean leadsInto(Article article, Quote first, Quote next) {
         if (first.cue() != null || first.parts() != null || next.cue() == null || next.cue().start() < next.end()
-                || next.start() - first.end() > MAX_SPLIT_GAP || paragraphsApart(article, first.end(), next.start()) > 0) {
+                || next.start() < first.end() || next.start() - first.end() > MAX_SPLIT_GAP || paragraphsApart(article, first.end(), next.start()) > 0) {
             return false;
         }
         String gap = article.body().substring(first.end(), next.start());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.testing.TaggedText;
@@ -574,6 +575,22 @@ class QuoteFinderTest {
         // ... and a clause opening the text has no reporter before it (no index before the first token)
         List<Quote> opening = quotes(new TaggedText().sentence("They/PRP would/MD need/VB/need to/TO “/`` deliver/VB/deliver ./. ”/''"));
         assertTrue(opening.stream().allMatch(q -> q.speaker() == null), opening.toString());
+    }
+
+    @Test
+    void aVerbOpeningTheTextBeforeAPhraseInMarksDoesNotFail() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Blasted/VBD/blast Trump/NNP/PERSON as/IN “/`` a/DT disaster/NN ”/'' ./."));
+        assertNotNull(qs);
+    }
+
+    @Test
+    void overlappingQuotesDoNotLeadIntoEachOther() {
+        String body = "“We will win and we will keep winning,” he said.";
+        Article article = new Article(null, "T", null, null, null, "en", body, List.of(org.newsgraph.model.Span.of(body, 0, body.length())));
+        Quote first = new Quote("We will win and we", 1, 19, Quote.QuoteKind.direct, null, null, null);
+        Quote next = new Quote("we will keep winning,", 16, 37, Quote.QuoteKind.direct, null, null,
+                org.newsgraph.model.Span.of(body, 42, 46));
+        assertFalse(QuoteFinder.leadsInto(article, first, next));
     }
 
     @Test
