@@ -120,7 +120,7 @@ final class DescriptionResolver {
             String groupNoun = noun;
             // "The French ministry" is no Russian one: a country named in the description must be the body's.
             String country = countryNamedIn(first + 1, head);
-            Predicate<Entity> ofCountry = e -> country == null || country.equals(e.country());
+            Predicate<Entity> ofCountry = e -> country == null || e.country() == null || country.equals(e.country());
             Predicate<Entity> calledSo = e -> e.type() == EntityType.ORGANIZATION && ofCountry.test(e)
                     && List.of(e.name().toLowerCase(Locale.ROOT).split(" ")).contains(groupNoun);
             String subject = subjects.subjectBefore(first, false);

@@ -224,11 +224,12 @@ final class DiscourseSubjects {
     /** How many sentences past one naming only objects a subject is still looked for. */
     private static final int OBJECT_LOOK_PAST = 2;
 
-    /** The fitting entity named outside quotes in the sentence before {@code limit} that best fills its subject. */
     /** Nouns that with a nationality before them name the state: "the Chinese government said ... it". */
     private static final Set<String> STATE_NOUNS = Set.of("government", "administration", "state", "side", "regime",
-            "leadership", "authorities", "military", "army", "delegation", "embassy", "ministry", "cabinet");
+            "leadership", "authorities", "military", "army", "delegation", "embassy", "ministry", "cabinet", "officials",
+            "diplomats");
 
+    /** The fitting entity named outside quotes in the sentence before {@code limit} that best fills its subject. */
     private Candidate candidateOf(Sentence s, int limit, boolean person, GivenNames.Gender gender, boolean speaking) {
         List<Candidate> candidates = new ArrayList<>();
         for (EntityMention m : entities.in(s)) {

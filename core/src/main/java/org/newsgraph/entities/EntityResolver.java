@@ -367,7 +367,7 @@ public final class EntityResolver {
                     String before = start > s.firstToken() ? texts.get(start - 1) : "";
                     if (start > s.firstToken() && !taken[start - 1] && ((NameTokens.isHonorific(before)
                             && !HEADLINE_VERB.matcher(before).matches())
-                            || (titleEndsAt(texts, start) && givenNames.of(texts.get(start)) != null))) {
+                            || (titleEndsAt(texts, start) && givenNames.isGivenName(texts.get(start))))) {
                         // "Mr. Morgan of the Sierra Club said", "Air Force general Lloyd Newton"
                         person(tokens, texts, s, start, end, groups);
                         continue;
@@ -398,8 +398,9 @@ public final class EntityResolver {
                             || nameForms.stream().anyMatch(n -> NameTokens.oneSlipApart(n, word)))
                             || end - start > 1 && nameForms.contains(String.join(" ", texts.subList(start, end))) // "Van Der Beek said", "Scooter Braun"
                             // "Amelize Joseph loves ..." before "Joseph said": two names whose second the tagger elsewhere calls a person alone
+                            // (not "Team Trump", "Camp Harris": a first word the text also writes as a word)
                             || end - start == 2 && texts.get(start).matches("\\p{Lu}\\p{Ll}+") && alone.contains(texts.get(end - 1))
-                                    && !ORG_HEAD.matcher(texts.get(end - 1)).matches();
+                                    && !ORG_HEAD.matcher(texts.get(end - 1)).matches() && !writtenAsWord(texts, texts.get(start));
                     // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
                         // the tagger's "Trump" company is the man; its "Brent Bozell III" organisation too
@@ -443,7 +444,7 @@ public final class EntityResolver {
                     }
                     boolean titled = name > start || start > s.firstToken() && !taken[start - 1]
                             && (NameTokens.isHonorific(texts.get(start - 1)) || titleEndsAt(texts, start));
-                    if (titled && end - name >= 2 && givenNames.of(texts.get(name)) != null && tokens.get(end - 1).isProperNoun()) {
+                    if (titled && end - name >= 2 && givenNames.isGivenName(texts.get(name)) && tokens.get(end - 1).isProperNoun()) {
                         person(tokens, texts, s, start, end, groups);
                     } else {
                         // "Rockland County Executive Ed Day": a place, a title and the person holding it
@@ -546,10 +547,10 @@ public final class EntityResolver {
         }
         String lead = tokens.get(start).pos();
         boolean epithet = lead.equals("JJ") || lead.equals("VBN") || lead.equals("VBD") || Parties.named(texts.get(start)) != null;
-        if (end - start >= 2 && epithet && givenNames.of(texts.get(start)) == null && givenNames.of(texts.get(start + 1)) != null) {
+        if (end - start >= 2 && epithet && !givenNames.isGivenName(texts.get(start)) && givenNames.isGivenName(texts.get(start + 1))) {
             start++; // "Crooked Hillary Clinton", "Little Marco", "Democrat Hillary Clinton": a word before the given name
         }
-        if (end - start >= 3 && SERVICES.contains(texts.get(start)) && givenNames.of(texts.get(start + 1)) != null) {
+        if (end - start >= 3 && SERVICES.contains(texts.get(start)) && givenNames.isGivenName(texts.get(start + 1))) {
             start++; // "Marine John Tiegen" served in the Marines; "Marine Le Pen" is a given name
         }
         for (int j = start + 1; j < end; j++) {
@@ -682,7 +683,7 @@ public final class EntityResolver {
      * only later; this is the reader's first guess, and the name the article would print).
      */
     private String familyName(List<Token> tokens, List<String> texts, int start, int end) {
-        if (end - start != 1 || start < 3 || !texts.get(start - 1).equals(",") || givenNames.of(texts.get(start)) == null
+        if (end - start != 1 || start < 3 || !texts.get(start - 1).equals(",") || !givenNames.isGivenName(texts.get(start))
                 || !RELATIVES.contains(texts.get(start - 2).toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -694,6 +695,26 @@ public final class EntityResolver {
             surname = surnameNamedBefore(tokens, start - 3, owner.equals("his") ? GivenNames.Gender.MALE : GivenNames.Gender.FEMALE);
         }
         return surname != null && Character.isUpperCase(surname.charAt(0)) ? surname : null;
+    }
+
+    /**
+     * The gender of the given name the text wrote earlier before a bare surname at {@code token}
+     * ("Hillary Clinton ... Clinton"), or null.
+     */
+    private GivenNames.Gender genderOfSurname(List<Token> tokens, int token) {
+        String surname = tokens.get(token).text();
+        for (int k = token - 1; k > 0; k--) {
+            if (tokens.get(k).text().equals(surname) && tokens.get(k - 1).ner().equals("PERSON") && tokens.get(k).ner().equals("PERSON")) {
+                return givenNames.of(tokens.get(k - 1).text());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text writes this capitalised word in lower case somewhere ("team" of "Team Trump"). */
+    private static boolean writtenAsWord(List<String> texts, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return texts.stream().anyMatch(lower::equals);
     }
 
     /** Most tokens looked back for the person a possessive pronoun before a relative stands for. */
@@ -709,7 +730,7 @@ public final class EntityResolver {
             while (first - 1 >= 0 && tokens.get(first - 1).ner().equals("PERSON")) {
                 first--;
             }
-            GivenNames.Gender given = first < k ? givenNames.of(tokens.get(first).text()) : null;
+            GivenNames.Gender given = first < k ? givenNames.of(tokens.get(first).text()) : genderOfSurname(tokens, first);
             if (given != null && given != gender) {
                 k = first;
                 continue; // "Donald Trump ... her husband, Bill": not Trump
@@ -773,7 +794,7 @@ public final class EntityResolver {
      */
     private int personAfterTitle(List<String> texts, int start, int end, boolean nameRunsOn) {
         for (int j = start + 1; j < end - 1; j++) {
-            if ((texts.get(j).equals("'s") || texts.get(j).equals("’s")) && givenNames.of(texts.get(j + 1)) != null) {
+            if ((texts.get(j).equals("'s") || texts.get(j).equals("’s")) && givenNames.isGivenName(texts.get(j + 1))) {
                 return j + 1;
             }
             PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, j);
@@ -781,7 +802,7 @@ public final class EntityResolver {
                 continue;
             }
             String next = texts.get(title.end());
-            if ((title.end() < end - 1 && givenNames.of(next) != null)
+            if ((title.end() < end - 1 && givenNames.isGivenName(next))
                     || (nameRunsOn && title.end() == end - 1 && Character.isUpperCase(next.charAt(0)))) {
                 return title.end();
             }

@@ -2,6 +2,7 @@ package org.newsgraph.entities;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,8 @@ import org.newsgraph.vocab.TsvFile;
 
 /**
  * The gender a given name or an honorific usually marks ({@code first-names.tsv}), so that a "she"
- * does not refer back to a Donald. Unknown names give no answer: no guess beats a wrong one.
+ * does not refer back to a Donald. Unknown names, and names both sexes bear, give no answer: no
+ * guess beats a wrong one.
  */
 final class GivenNames {
     enum Gender {
@@ -21,15 +23,25 @@ final class GivenNames {
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "dame", "madam");
 
     private final Map<String, Gender> names = new HashMap<>();
+    /** Given names both sexes bear ("Marty", "Sam"): names, but no sign of a gender. */
+    private final Set<String> either = new HashSet<>();
 
     GivenNames() {
         for (TsvFile.Row r : TsvFile.resource("first-names.tsv", 2)) {
             String g = r.cell(1).strip();
-            if (!g.equals("F") && !g.equals("M")) {
-                throw r.error("gender must be F or M: " + g);
+            String name = folded(r.cell(0).strip());
+            switch (g) {
+                case "F" -> names.put(name, Gender.FEMALE);
+                case "M" -> names.put(name, Gender.MALE);
+                case "U" -> either.add(name);
+                default -> throw r.error("gender must be F, M or U: " + g);
             }
-            names.put(folded(r.cell(0).strip()), g.equals("F") ? Gender.FEMALE : Gender.MALE);
         }
+    }
+
+    /** Whether the word is a given name of the list, whatever gender it marks. */
+    boolean isGivenName(String word) {
+        return of(word) != null || either.contains(folded(word));
     }
 
     /** The gender a word before a name marks ("Mr.", "Mrs.", "Hillary"), or null. */

@@ -144,8 +144,11 @@ final class SentenceRoles {
         if (conjunct != null) {
             return rank(conjunct.firstToken(), person); // "goods from China and Mexico": Mexico stands where China does
         }
-        if (before.pos().equals("NNS") && Character.isLowerCase(before.text().charAt(0))) {
-            return OBJECT; // "deeper than the recessions India has experienced": a clause inside a noun phrase
+        if (before.pos().equals("NNS") && Character.isLowerCase(before.text().charAt(0))
+                && TITLES.matchAt(List.of(before.lemma()), 0) == null) {
+            // "deeper than the recessions India has experienced": a clause inside a noun phrase (but
+            // "Republican senators Ted Cruz and Josh Hawley said": a plural title names its holders)
+            return OBJECT;
         }
         if (saysAfterBreak(i, first)) {
             // (the tagger may end the sentence at the quotation's close, leaving "said Murphy" a sentence)

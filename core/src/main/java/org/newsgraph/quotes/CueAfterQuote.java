@@ -107,9 +107,9 @@ final class CueAfterQuote {
             // the verb's object, what was said, not who said it)
             // (but "said Alan Berger, a gynecologist ..., who told" is an appositive's own verb, and
             // "said Dan Golvach when asked" a name's circumstance)
-            boolean whenClause = text.token(srcEnd < end ? srcEnd : from).pos().equals("WRB")
+            boolean whenClause = srcEnd < end && text.token(srcEnd).pos().equals("WRB")
                     && !(srcEnd + 1 < end && text.token(srcEnd + 1).pos().equals("VBN"));
-            boolean objectClause = srcEnd < end && !words.namesSomeone(from, srcEnd) && (whenClause
+            boolean objectClause = srcEnd > from && srcEnd < end && !words.namesSomeone(from, srcEnd) && (whenClause
                     || text.token(srcEnd).isFiniteVerb() && !text.textOf(from, srcEnd - 1).contains(","));
             return srcEnd > from && !listener && !owner && !objectClause ? new Cue(from, srcEnd, i, i + 1) : null;
         }

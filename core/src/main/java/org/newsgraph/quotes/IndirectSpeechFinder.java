@@ -193,8 +193,9 @@ final class IndirectSpeechFinder {
         }
         Token verb = text.token(k);
         ReportingVerbs.Verb v = verb.isVerb() ? verbs.of(verb) : null;
-        if (v == null || v.clause() == ReportingVerbs.Clause.PHRASE || insideQuote.test(verb.start())) {
-            return null;
+        if (v == null || v.clause() == ReportingVerbs.Clause.PHRASE || insideQuote.test(verb.start())
+                || k < listenerEnd && v.clause() != ReportingVerbs.Clause.OBJECT) {
+            return null; // (only one told has a listener: in "said the aides they hired were ..." the aides are said)
         }
         return sourceGoingOn(k, first);
     }
@@ -570,8 +571,7 @@ final class IndirectSpeechFinder {
     private int clauseAfterListener(int from, int last) {
         for (int k = from; k < last && k - from <= MAX_LISTENER_TOKENS; k++) {
             Token t = text.token(k);
-            if (t.pos().equals("PRP") && SUBJECT_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))
-                    && (text.token(k + 1).isFiniteVerb() || text.token(k + 1).pos().equals("MD"))) {
+            if (pronounSubjectFollows(k, last + 1)) {
                 return k;
             }
             if (t.isFiniteVerb() || t.isQuotationMark()) {

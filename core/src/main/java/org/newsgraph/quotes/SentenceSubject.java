@@ -123,7 +123,8 @@ final class SentenceSubject {
 
     /**
      * End of a definite description opening the sentence before its verb ("The Republican nominee
-     * also outlined"), or {@code first} when the sentence does not open with one.
+     * also outlined", or one an owner opens: "His chief aide doubled down"), or {@code first} when
+     * the sentence does not open with one.
      */
     private int definiteSubject(int first, int limit) {
         if (!text.token(first).text().equalsIgnoreCase("the") && !text.token(first).pos().equals("PRP$")) {

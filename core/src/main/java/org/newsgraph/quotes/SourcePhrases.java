@@ -527,9 +527,9 @@ final class SourcePhrases {
                 && entities.at(t.index() + 1) == null && text.token(t.index() - 1).isCapitalized()) {
             return true; // "said House Oversight Committee ranking member Elijah Cummings": a participle in a title
         }
-        if (!first && (pos.equals("VB") || pos.equals("VBP")) && Character.isLowerCase(t.text().charAt(0))
+        if (!first && (pos.equals("VB") || pos.equals("VBP")) && Character.isLowerCase(t.text().charAt(0)) && !words.isReportingVerb(t)
                 && commonNounAt(t.index() - 1, "NN") && commonNounAt(t.index() + 1, "NN")) {
-            return true; // "study lead author Lucas Paganini": a noun between nouns that the tagger read as a verb
+            return true; // "study lead author Lucas Paganini": a noun between nouns that the tagger read as a verb (not "the club confirm today")
         }
         if (!first && compoundTail(t.index())) {
             return true; // "the conservative-leaning newspaper", "the tax-writing committee"

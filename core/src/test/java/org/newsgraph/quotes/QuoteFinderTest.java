@@ -594,6 +594,28 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aVerbAfterClosingMarksWithNoSourceWordAfterItDoesNotFail() {
+        List<Quote> qs = quotes(new TaggedText().sentence("What/WP the/DT “/`` experts/NNS ”/'' said/VBD/say was/VBD/be "
+                + "wrong/JJ ./."));
+        assertNotNull(qs);
+    }
+
+    @Test
+    void aReportingVerbBetweenNounsIsStillTheCue() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP have/VBP/have a/DT deal/NN ,/, ”/'' the/DT club/NN "
+                + "confirm/VBP/confirm today/NN ./."));
+        assertEquals("confirm", qs.get(0).cue().text());
+    }
+
+    @Test
+    void aBareSaidReportsTheWholeClauseItsSubjectIncluded() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Nancy/NNP/PERSON Pelosi/NNP/PERSON said/VBD/say the/DT aides/NNS "
+                + "they/PRP hired/VBD/hire were/VBD/be “/`` very/RB professional/JJ ./. ”/''"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertTrue(qs.get(0).text().startsWith("the aides they hired"), qs.get(0).text());
+    }
+
+    @Test
     void aParticiplesCircumstanceBetweenQuoteAndCueIsSkipped() {
         List<Quote> qs = quotes(new TaggedText().sentence("Donald/NNP/PERSON Trump/NNP/PERSON spoke/VBD/speak ./.")
                 .sentence("“/`` You/PRP know/VBP/know what/WP I/PRP want/VBP/want ?/. ").sentence("I/PRP want/VBP/want to/TO "

@@ -950,6 +950,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aGivenNameOfEitherSexAfterATitleStillOpensAName() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Boston/NNP/MISC Mayor/NNP/MISC Marty/NNP/MISC Walsh/NNP/MISC "
+                        + "spoke/VBD/speak ./.").paragraph()
+                .sentence("“/`` We/PRP are/VBP/be ready/JJ ,/, ”/'' Walsh/NNP said/VBD/say ./."));
+        assertEquals("Marty Walsh", speakerOf(qs, "We are ready"));
+    }
+
+    @Test
     void aHeSaidGoesOnWithTheSpeakerTheSentenceBeforeClosedOn() {
         List<Quote> qs = quotes(new TaggedText().sentence("Ted/NNP/PERSON Cruz/NNP/PERSON rose/VBD/rise ./.").paragraph()
                 .sentence("Cruz/NNP/PERSON electrified/VBD/electrify the/DT crowds/NNS ,/, Robert/NNP/PERSON "
