@@ -48,11 +48,11 @@ public final class EntityResolver {
     private static final Pattern TEAM = Pattern.compile("Team|Camp");
     /** A generational suffix the tagger leaves out of a name. */
     private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
+    /** A word with a capital inside it, as some given names have ("LeBron", "DeShawn"). */
+    private static final Pattern CAMEL_CASE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
     private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Vocabulary vocab;
-    /** A word with a capital inside it, as some given names have ("LeBron", "DeShawn"). */
-    private static final Pattern CAMEL_CASE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
     private final TitlePhraseParser titles;
     private final StateBodies stateBodies;
     private final GivenNames givenNames = new GivenNames();
@@ -253,7 +253,7 @@ public final class EntityResolver {
         for (int k = start + 1; k <= end - 3; k++) {
             String word = texts.get(k);
             String bare = word.regionMatches(true, 0, "co-", 0, 3) ? word.substring(3) : word;
-            if (!Character.isLowerCase(word.charAt(0)) || vocab.titles().matchAt(List.of(bare), 0) == null) {
+            if (!Character.isLowerCase(word.charAt(0)) || vocab.titles().get(bare) == null) {
                 continue;
             }
             boolean named = true;

@@ -1,6 +1,5 @@
 package org.newsgraph.entities;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -123,7 +122,7 @@ final class SentenceRoles {
         // (its head a known title, nouns before it part of it: "campaign manager"; not "In response Donald Trump")
         int titleStart = i;
         // (the mention may hold the title's head itself: "manager Scooter Braun")
-        boolean titled = TITLES.matchAt(List.of(text.token(i).text()), 0) != null || TITLES.matchAt(List.of(text.token(token).text()), 0) != null;
+        boolean titled = TITLES.get(text.token(i).text()) != null || TITLES.get(text.token(token).text()) != null;
         while (titled && titleStart >= first && text.token(titleStart).pos().equals("NN") && !text.token(titleStart).isCapitalized()) {
             titleStart--;
         }
@@ -145,7 +144,7 @@ final class SentenceRoles {
             return rank(conjunct.firstToken(), person); // "goods from China and Mexico": Mexico stands where China does
         }
         if (before.pos().equals("NNS") && Character.isLowerCase(before.text().charAt(0))
-                && TITLES.matchAt(List.of(before.lemma()), 0) == null) {
+                && TITLES.get(before.lemma()) == null) {
             // "deeper than the recessions India has experienced": a clause inside a noun phrase (but
             // "Republican senators Ted Cruz and Josh Hawley said": a plural title names its holders)
             return OBJECT;

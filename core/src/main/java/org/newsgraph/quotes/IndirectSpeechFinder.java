@@ -148,11 +148,11 @@ final class IndirectSpeechFinder {
             }
             if (said != null && said.clause() == ReportingVerbs.Clause.OBJECT) {
                 int past = skipListener(from, last);
-                int clause = clauseAfterListener(from, last);
                 if (past > from && text.token(past).text().equals(",")) {
                     from = past + 1; // "told SiriusXM host Matt Boyle, “...”": the listener is not the words
-                } else if (clause > from) {
-                    from = clause; // "told a webinar hosted by the University of Melbourne he would be “...”"
+                } else {
+                    // "told a webinar hosted by the University of Melbourne he would be “...”"
+                    from = Math.max(from, clauseAfterListener(from, last));
                 }
             }
             Cue reporter = verbs.of(text.token(verb)) == null ? reporterOf(cue.sourceFirst(), s.firstToken()) : null;

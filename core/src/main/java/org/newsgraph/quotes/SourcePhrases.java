@@ -528,7 +528,7 @@ final class SourcePhrases {
             return true; // "said House Oversight Committee ranking member Elijah Cummings": a participle in a title
         }
         if (!first && (pos.equals("VB") || pos.equals("VBP")) && Character.isLowerCase(t.text().charAt(0)) && !words.isReportingVerb(t)
-                && commonNounAt(t.index() - 1, "NN") && commonNounAt(t.index() + 1, "NN")) {
+                && singularCommonNounAt(t.index() - 1) && singularCommonNounAt(t.index() + 1)) {
             return true; // "study lead author Lucas Paganini": a noun between nouns that the tagger read as a verb (not "the club confirm today")
         }
         if (!first && compoundTail(t.index())) {
@@ -550,9 +550,9 @@ final class SourcePhrases {
                 || pos.equals("$"))); // "Fight for $15 organizing director Kendall Fells"
     }
 
-    /** Whether token {@code i} is a lower-case common noun of exactly this tag. */
-    private boolean commonNounAt(int i, String pos) {
-        return i >= 0 && i < text.tokens().size() && text.token(i).pos().equals(pos)
+    /** Whether token {@code i} is a lower-case singular common noun (NN). */
+    private boolean singularCommonNounAt(int i) {
+        return i >= 0 && i < text.tokens().size() && text.token(i).pos().equals("NN")
                 && Character.isLowerCase(text.token(i).text().charAt(0));
     }
 
