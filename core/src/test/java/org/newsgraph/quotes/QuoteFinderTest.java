@@ -26,7 +26,7 @@ class QuoteFinderTest {
     }
 
     private static String speaker(Quote q) {
-        return q.speaker() == null ? null : q.speaker().name();
+        return QuotesOf.speakerName(q);
     }
 
     private static final String ALIYEV = "President/NNP Ilham/NNP/PERSON Aliyev/NNP/PERSON of/IN Azerbaijan/NNP ";

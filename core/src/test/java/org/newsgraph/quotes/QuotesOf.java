@@ -24,6 +24,11 @@ final class QuotesOf {
                 .orElseThrow(() -> new AssertionError("no quote holding " + part + " in " + qs));
     }
 
+    /** The name of the quote's speaker, or null when it has none. */
+    static String speakerName(Quote q) {
+        return q.speaker() == null ? null : q.speaker().name();
+    }
+
     /** The first quote whose words start with {@code start}; fails the test when there is none. */
     static Quote starting(List<Quote> qs, String start) {
         return qs.stream().filter(q -> q.text().startsWith(start)).findFirst()

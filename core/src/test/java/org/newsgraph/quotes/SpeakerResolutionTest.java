@@ -21,13 +21,11 @@ class SpeakerResolutionTest {
 
     /** The speaker's name of the quote whose words hold {@code part}, or null when it has none. */
     private static String speakerOfQuoteWith(List<Quote> qs, String part) {
-        Quote q = QuotesOf.holding(qs, part);
-        return q.speaker() == null ? null : q.speaker().name();
+        return QuotesOf.speakerName(QuotesOf.holding(qs, part));
     }
 
     private static String speakerOf(List<Quote> qs, String startsWith) {
-        Quote q = QuotesOf.starting(qs, startsWith);
-        return q.speaker() == null ? null : q.speaker().name();
+        return QuotesOf.speakerName(QuotesOf.starting(qs, startsWith));
     }
 
     private static final String RYAN = "Paul/NNP/PERSON Ryan/NNP/PERSON ";
@@ -1791,7 +1789,7 @@ class SpeakerResolutionTest {
                 + "presidential/JJ candidate/NN Hillary/NNP/PERSON Clinton/NNP/PERSON ,/, said/VBD/say the/DT baby/NN "
                 + "is/VBZ/be due/JJ next/JJ summer/NN ./."));
         Quote q = QuotesOf.starting(qs, "the baby");
-        assertEquals("Chelsea Clinton", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Chelsea Clinton", QuotesOf.speakerName(q), qs.toString());
         assertTrue(q.source().text().startsWith("Clinton, 35"), q.source().text());
     }
 
@@ -1886,7 +1884,7 @@ class SpeakerResolutionTest {
         List<Quote> qs = quotes(new TaggedText().sentence("Theresa/NNP/PERSON May/NNP/PERSON met/VBD/meet Obama/NNP/PERSON ./.")
                 .paragraph().sentence("May/NNP/PERSON said/VBD/say the/DT deal/NN was/VBD/be “/`` fair/JJ to/TO both/DT ./. ”/''"));
         Quote q = QuotesOf.holding(qs, "fair");
-        assertEquals("Theresa May", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Theresa May", QuotesOf.speakerName(q), qs.toString());
         assertEquals("May", q.source().text());
     }
 
@@ -1922,7 +1920,7 @@ class SpeakerResolutionTest {
                 + "House/NNP/ORGANIZATION Oversight/NNP/ORGANIZATION Committee/NNP/ORGANIZATION ranking/VBG/rank member/NN "
                 + "Elijah/NNP/PERSON Cummings/NNP/PERSON ./."));
         Quote q = QuotesOf.holding(qs, "waste");
-        assertEquals("Elijah Cummings", q.speaker() == null ? null : q.speaker().name(), qs.toString());
+        assertEquals("Elijah Cummings", QuotesOf.speakerName(q), qs.toString());
         assertEquals("House Oversight Committee ranking member Elijah Cummings", q.source().text());
     }
 
