@@ -175,7 +175,7 @@ public final class QuoteFinder {
             // A cue after the quote yields to one before it in its own sentence: "Clinton says
             // Trump’s “latest meltdown is unhinged.” She says ..." is Clinton's.
             Cue before = cues.before(q.open());
-            if (before != null) {
+            if (before != null && !(cueInSentence && relativeClause(text, before, q))) {
                 return attributed(body, text, entities, refs, before, q.start(), q.end(), Quote.QuoteKind.direct, content);
             }
             if (!cueInSentence && lead >= 0 && !bracketed) {
@@ -302,6 +302,34 @@ public final class QuoteFinder {
         }
         Span cueSpan = Span.of(body, text.token(cue.cueFirst()).start(), text.token(cue.cueEnd() - 1).end());
         return new Quote(content, start, end, kind, speaker(entities, ref), ref.source(), cueSpan);
+    }
+
+    /** Words a relative clause before a quotation hangs on: "Nothing the president said “...”". */
+    private static final Set<String> RELATIVE_HEADS = Set.of("nothing", "everything", "something", "anything", "all",
+            "what", "whatever");
+
+    /**
+     * Whether a cue right before the opening mark is a relative clause of the words leading into the
+     * quotation rather than a cue: 'Nothing the president said “will assuage fears,” the senator
+     * said', 'The plan he unveiled “will cost jobs,” she said'. No comma, colon or "that" stands
+     * between its verb and the marks, and its subject follows the noun the clause describes, which
+     * the source phrase may have taken in ("Nothing the president").
+     */
+    private static boolean relativeClause(AnnotatedText text, Cue before, QuotedSpan q) {
+        int mark = text.firstTokenAtOrAfter(q.open());
+        if (before.cueEnd() != mark || before.sourceFirst() > before.cueFirst()) {
+            return false;
+        }
+        for (int i = Math.max(1, before.sourceFirst()); i < before.sourceEnd(); i++) {
+            Token head = text.token(i - 1);
+            String pos = text.token(i).pos();
+            boolean subject = i == before.sourceFirst() || pos.equals("DT") || pos.equals("PRP");
+            if (subject && (head.pos().equals("NN") || head.pos().equals("NNS")
+                    || RELATIVE_HEADS.contains(head.text().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

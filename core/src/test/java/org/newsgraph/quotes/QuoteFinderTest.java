@@ -383,6 +383,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aVerbInsideTheWordsBeforeTheMarksYieldsToTheCueAfterThem() {
+        // 'Nothing the president said “will ease fears,” the senator said': "the president said" is a
+        // relative clause of "Nothing", part of what the senator said, not a cue of its own.
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
+                .sentence("Nothing/NN the/DT general/NN said/VBD/say “/`` will/MD ease/VB/ease fears/NNS ,/, ”/'' "
+                        + "Aliyev/NNP/PERSON said/VBD/say ./."));
+        assertEquals(1, qs.size(), qs.toString());
+        Quote q = qs.get(0);
+        assertTrue(q.text().startsWith("Nothing the general said “will ease fears"), q.toString());
+        assertEquals("Ilham Aliyev", speaker(q));
+        assertEquals("Aliyev", q.source().text());
+    }
+
+    @Test
     void wordsLeadingIntoAQuotationBelongToIt() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("With/IN many/JJ systems/NNS ,/, “/`` there/EX is/VBZ/be no/DT single/JJ failure/NN ,/, ”/'' "
