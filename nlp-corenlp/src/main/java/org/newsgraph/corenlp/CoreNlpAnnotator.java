@@ -53,15 +53,22 @@ public final class CoreNlpAnnotator implements Annotator {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             int sentenceStart = tokens.size();
             List<Dependency> deps = new ArrayList<>();
-            if (!labels.isEmpty() && endsInTitleAbbreviation(text, tokens, labels.get(0))) {
-                // "said Del. Stacey Plaskett": the splitter took the title's period for a sentence end
+            boolean title = !labels.isEmpty() && endsInTitleAbbreviation(text, tokens, labels.get(0));
+            if (title || !labels.isEmpty() && !sentences.isEmpty() && opensWithComma(text, tokens, labels.get(0))) {
+                // "said Del. Stacey Plaskett", "Sen. Lindsey Graham, R-S.C., said": the splitter took an
+                // abbreviation's period for a sentence end; the period joins the word it ends
                 Sentence before = sentences.remove(sentences.size() - 1);
-                Token period = tokens.remove(tokens.size() - 1);
-                Token title = tokens.get(tokens.size() - 1);
-                tokens.set(title.index(), new Token(title.index(), text.substring(title.start(), period.end()), title.start(),
-                        period.end(), title.pos(), title.lemma() + ".", title.ner()));
                 sentenceStart = before.firstToken();
-                before.dependencies().stream().filter(d -> d.governor() != period.index() && d.dependent() != period.index())
+                Token period = tokens.get(tokens.size() - 1);
+                Token word = tokens.get(tokens.size() - 2);
+                boolean glued = period.text().equals(".") && word.end() == period.start() && word.index() >= sentenceStart;
+                if (glued) {
+                    tokens.remove(tokens.size() - 1);
+                    tokens.set(word.index(), new Token(word.index(), text.substring(word.start(), period.end()), word.start(),
+                            period.end(), word.pos(), word.lemma() + ".", word.ner()));
+                }
+                before.dependencies().stream()
+                        .filter(d -> !glued || d.governor() != period.index() && d.dependent() != period.index())
                         .forEach(deps::add);
             }
             int first = tokens.size();
@@ -91,6 +98,18 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         return new AnnotatedText(text, tokens, sentences);
+    }
+
+    /**
+     * Whether the next sentence opens with a comma or semicolon, which no sentence does: the one
+     * before ended in an abbreviation the splitter did not know ("Sen. Lindsey Graham, R-S.C., a
+     * candidate, said"), on the same line.
+     */
+    private static boolean opensWithComma(String text, List<Token> tokens, CoreLabel next) {
+        int n = tokens.size();
+        return n >= 2 && (next.word().equals(",") || next.word().equals(";"))
+                && tokens.get(n - 1).text().equals(".")
+                && !text.substring(tokens.get(n - 1).end(), next.beginPosition()).contains("\n");
     }
 
     /** Titles written short that CoreNLP's tokenizer does not know: "Del." (a delegate), "Sec." (secretary). */

@@ -51,6 +51,19 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void aPartyTagsPeriodEndsNoSentenceBeforeAComma() {
+        String text = "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said Obama is wrong. He left.";
+        AnnotatedText a = ANNOTATOR.annotate(text);
+        assertEquals(List.of(text.substring(0, text.indexOf(" He")), "He left."),
+                a.sentences().stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertTrue(a.tokens().stream().anyMatch(t -> t.text().equals("R-S.C.")), a.tokens().toString());
+        for (int i = 0; i < a.tokens().size(); i++) {
+            assertEquals(i, a.tokens().get(i).index());
+            assertEquals(text.substring(a.tokens().get(i).start(), a.tokens().get(i).end()), a.tokens().get(i).text());
+        }
+    }
+
+    @Test
     void aSentenceNeverCrossesAParagraphAndHyphenatedCompoundsAreSplit() {
         AnnotatedText a = ANNOTATOR.annotate(TEXT);
         List<Sentence> s = a.sentences();
