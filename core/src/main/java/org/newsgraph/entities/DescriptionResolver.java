@@ -61,12 +61,14 @@ final class DescriptionResolver {
     private final DocumentEntities entities;
     private final IntPredicate insideQuote;
     private final DiscourseSubjects subjects;
+    private final HomeStates homeStates;
 
     DescriptionResolver(AnnotatedText text, DocumentEntities entities, IntPredicate insideQuote, DiscourseSubjects subjects) {
         this.text = text;
         this.entities = entities;
         this.insideQuote = insideQuote;
         this.subjects = subjects;
+        this.homeStates = new HomeStates(text, entities);
     }
 
     /**
@@ -88,13 +90,21 @@ final class DescriptionResolver {
         // "the 46-year-old": an age stands for the person the story is about.
         boolean age = AGE.matcher(text.textOf(Math.max(first, head - 4), head).replace(" ", "")).find();
         // (the tagger's NNP on a lower-case "senator" after "U.S." is still a common noun)
-        boolean singular = age || h.pos().equals("NN")
+        // "the Texan": a person from a state, named by it
+        boolean demonym = UsStates.builtIn().isDemonym(h.text());
+        boolean singular = age || demonym || h.pos().equals("NN")
                 || (h.pos().equals("NNP") && (PARTY_MEMBERS.contains(noun) || Character.isLowerCase(h.text().charAt(0))));
         if (!singular) {
             return null;
         }
         if (age) {
             return subjects.subjectBefore(first, true, null, 2);
+        }
+        if (demonym) {
+            String state = UsStates.builtIn().namedIn(text, head, head + 1);
+            String subject = subjects.subjectBefore(first, true);
+            return subject != null && state.equals(homeStates.of(subject)) ? subject
+                    : lastNamedBefore(first, e -> e.type() == EntityType.PERSON && state.equals(homeStates.of(e.id())));
         }
         boolean editorialBoard = noun.equals("board") && head - 1 > first
                 && text.token(head - 1).text().equalsIgnoreCase("editorial"); // "the editorial board wrote"
@@ -163,6 +173,17 @@ final class DescriptionResolver {
         String party = Parties.namedIn(text, first + 1, head);
         if (person != null && party != null && !agrees(person, party)) {
             person = lastNamedBefore(first, e -> e.type() == EntityType.PERSON && party.equals(partyOf(e.id())));
+        }
+        // "the Vermont senator" is the one named last whom the article or the gazetteer places in
+        // Vermont; failing that, not one placed elsewhere.
+        String state = UsStates.builtIn().namedIn(text, first + 1, head);
+        if (state != null) {
+            boolean wasFormer = former;
+            String role = noun;
+            String fromState = lastNamedBefore(first, e -> e.type() == EntityType.PERSON && state.equals(homeStates.of(e.id()))
+                    && !Boolean.FALSE.equals(holdsRole(e.id(), role, wasFormer))); // (not Trump for "the New York attorney general")
+            boolean elsewhere = person != null && homeStates.of(person) != null && !state.equals(homeStates.of(person));
+            person = fromState != null ? fromState : elsewhere ? null : person;
         }
         // "the Mexican president" is not the story's American subject: a nationality must agree.
         // (A member of an American party is American where the article gives no country; a person

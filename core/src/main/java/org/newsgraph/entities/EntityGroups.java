@@ -45,6 +45,8 @@ final class EntityGroups {
         final List<String> titles = new ArrayList<>();
         /** Roles a well-known person is known by, for descriptions the text itself does not support. */
         List<String> roles = List.of();
+        /** The US state the gazetteer gives a well-known politician, "" for none. */
+        String knownState = "";
         final List<EntityMention> mentions = new ArrayList<>();
         /** How often each full name (two words or more, outside headlines) names the person: "Bobby Scott" 4, "Robert C. Scott" 1. */
         final Map<String, Integer> fullNames = new HashMap<>();
@@ -62,7 +64,8 @@ final class EntityGroups {
         }
     }
 
-    private record PendingDescription(Title title, String country, int start, int end, boolean former, String party) {}
+    private record PendingDescription(Title title, String country, int start, int end, boolean former, String party,
+            String state) {}
 
     private final AnnotatedText text;
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -215,7 +218,8 @@ final class EntityGroups {
     }
 
     void description(Title title, String country, int start, int end, boolean former) {
-        descriptions.add(new PendingDescription(title, country, start, end, former, Parties.namedIn(text, start, end)));
+        descriptions.add(new PendingDescription(title, country, start, end, former, Parties.namedIn(text, start, end),
+                UsStates.builtIn().namedIn(text, start, end)));
     }
 
     /** Whether the person held the role before: a title or known role with "former" ("former president"). */
@@ -331,8 +335,11 @@ final class EntityGroups {
         for (PendingDescription d : descriptions) {
             Group best = appositiveName(d);
             int bestDistance = best == null ? Integer.MAX_VALUE : -1;
+            // "the Utah senator": one the article places in Utah before one it places nowhere
+            boolean fromTheState = d.state() != null && best == null && people.stream()
+                    .anyMatch(p -> describes(d, p) && d.state().equals(HomeStates.of(text, p.mentions, p.knownState)));
             for (Group p : people) {
-                if (!describes(d, p)) {
+                if (!describes(d, p) || fromTheState && !d.state().equals(HomeStates.of(text, p.mentions, p.knownState))) {
                     continue;
                 }
                 int distance = Integer.MAX_VALUE;
@@ -385,12 +392,19 @@ final class EntityGroups {
         return null;
     }
 
-    private static boolean describes(PendingDescription d, Group person) {
+    private boolean describes(PendingDescription d, Group person) {
         if (d.former() && !formerHolder(person, d.title().phrase().toLowerCase(Locale.ROOT))) {
             return false; // "the former president" is not the sitting one
         }
         if (d.country() != null && !d.country().equals(person.country)) {
             return false;
+        }
+        if (d.state() != null) {
+            // "the Vermont senator" is not the New York one where the article or the gazetteer says
+            String state = HomeStates.of(text, person.mentions, person.knownState);
+            if (state != null && !state.equals(d.state())) {
+                return false;
+            }
         }
         if (d.party() != null) {
             // "the Democratic nominee" is not the Republican one where the article or the gazetteer says
@@ -421,7 +435,8 @@ final class EntityGroups {
     private void addKnownFacts() {
         for (Group g : people) {
             boolean bare = g.nameTokens.size() == 1;
-            KnownPeople.Person p = bare ? known.bySurname(g.nameTokens.get(0), g.gender, g.titles) : known.named(g.nameTokens);
+            KnownPeople.Person p = bare ? known.bySurname(g.nameTokens.get(0), g.gender, g.titles, HomeStates.of(text, g.mentions, ""))
+                    : known.named(g.nameTokens);
             if (p == null || (bare && KnownPeople.isCommonSurname(p.surname()) && !p.knownAs(g.titles))) {
                 continue; // "Miller said" is not Stephen Miller unless the article calls Miller what he is
             }
@@ -432,6 +447,7 @@ final class EntityGroups {
                 g.gender = p.gender();
             }
             g.roles = p.roles();
+            g.knownState = p.state();
         }
     }
 

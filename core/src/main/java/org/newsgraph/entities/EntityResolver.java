@@ -829,8 +829,8 @@ public final class EntityResolver {
             }
             start = t.end();
         }
-        if (start >= end) {
-            return; // a title alone names no organisation
+        if (start >= end || end - start == 1 && UsStates.builtIn().isDemonym(texts.get(start))) {
+            return; // a title alone names no organisation, nor does "the Texan" (a person from a state)
         }
         int nameStart = start;
         while (nameStart < end - 1 && (texts.get(nameStart).equalsIgnoreCase("the") || tokens.get(nameStart).pos().equals("IN")

@@ -14,8 +14,11 @@ import org.newsgraph.vocab.TsvFile;
  * Where several share a surname the file lists first the one a bare surname usually means.
  */
 final class KnownPeople {
-    /** One figure: the full name news writes, its words, the gender, and the roles news calls them by. */
-    record Person(String name, List<String> words, GivenNames.Gender gender, List<String> roles) {
+    /**
+     * One figure: the full name news writes, its words, the gender, the roles news calls them by, and
+     * for a US politician the state they are from ("" where none is given).
+     */
+    record Person(String name, List<String> words, GivenNames.Gender gender, List<String> roles, String state) {
         String surname() {
             return surnameOf(words);
         }
@@ -33,7 +36,7 @@ final class KnownPeople {
     }
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final KnownPeople BUILT_IN = new KnownPeople(TsvFile.resource("people.tsv", 3));
+    private static final KnownPeople BUILT_IN = new KnownPeople(TsvFile.resource("people.tsv", 4));
 
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final Map<String, Person> byName = new HashMap<>();
@@ -47,7 +50,11 @@ final class KnownPeople {
             }
             Person p = new Person(names.get(0), words(names.get(0)),
                     g.equals("F") ? GivenNames.Gender.FEMALE : GivenNames.Gender.MALE,
-                    r.values(2).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+                    r.values(2).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList(),
+                    r.cells().size() > 3 ? r.cell(3).strip() : "");
+            if (!p.state().isEmpty() && !UsStates.builtIn().isState(p.state())) {
+                throw r.error("not a state of us-states.tsv: " + p.state());
+            }
             for (String name : names) {
                 // "Tom Perez" and "Thomas Perez" are one person, known under the first spelling.
                 List<String> w = words(name);
@@ -134,9 +141,17 @@ final class KnownPeople {
      * the article gives ("former Florida governor Bush" is Jeb Bush), else the first listed.
      */
     Person bySurname(String surname, GivenNames.Gender gender, List<String> titles) {
+        return bySurname(surname, gender, titles, null);
+    }
+
+    /**
+     * As {@link #bySurname(String, GivenNames.Gender, List)}, among those not known to be from
+     * another US state than the one the article gives ("former Florida governor Bush"; null for none).
+     */
+    Person bySurname(String surname, GivenNames.Gender gender, List<String> titles, String state) {
         Person first = null;
         for (Person p : bySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of())) {
-            if (gender != null && p.gender() != gender) {
+            if (gender != null && p.gender() != gender || state != null && !p.state().isEmpty() && !p.state().equals(state)) {
                 continue;
             }
             if (p.knownAs(titles)) {

@@ -6,6 +6,7 @@ import org.newsgraph.entities.DocumentEntities;
 import org.newsgraph.entities.DocumentOwners;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
+import org.newsgraph.entities.UsStates;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.CalendarWords;
@@ -295,6 +296,10 @@ final class SourcePhrases {
             if (t.text().equals(",")) {
                 if (c - 2 > first && text.token(c - 1).pos().equals("CD") && text.token(c - 2).text().equals(",")) {
                     c -= 2; // "Clinton, 35, the daughter of ..., said": the age stands between the name and its appositive
+                }
+                int tag = UsStates.partyTagEndingAt(text, c - 1);
+                if (tag - 1 > first && text.token(tag - 1).text().equals(",")) {
+                    c = tag - 1; // "Sen. Lindsey Graham, R-S.C., a candidate, said": so does a party tag
                 }
                 int start = sourceBackward(c - 1, first);
                 if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")

@@ -2020,4 +2020,42 @@ class SpeakerResolutionTest {
         assertEquals("Ashraf Ghani", speakerOfQuoteWith(qs, "pave the way"), qs.toString());
         assertEquals("Ashraf Ghani", speakerOfQuoteWith(qs, "start at once"), qs.toString());
     }
+
+    @Test
+    void aStateInADescriptionPicksThePersonFromItOverACloserSenator() {
+        // "the Vermont senator" is Sanders (people.tsv gives his state), not Clinton, the other
+        // senator of the paragraph and the one named last
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON met/VBD/meet Hillary/NNP/PERSON Clinton/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("“/`` Not/RB among/IN most/JJS ,/, ”/'' the/DT Vermont/NNP/LOCATION senator/NN said/VBD/say ./."));
+        assertEquals("Bernie Sanders", speakerOf(qs, "Not among"));
+    }
+
+    @Test
+    void aPartyTagGivesAPersonsStateAndStandsInTheSource() {
+        // "Sen. Jane Roe, R-Utah, a candidate, said": the tag is the name's, as is the appositive after
+        // it; "the Utah senator" is then Roe, though the article's last-named senator is Doe
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Sen./NNP Jane/NNP/PERSON Roe/NNP/PERSON ,/, R/NNP -/HYPH Utah/NNP/LOCATION ,/, a/DT long-shot/JJ "
+                        + "candidate/NN ,/, said/VBD/say taxes/NNS are/VBP/be too/RB high/JJ ./.")
+                .sentence("Sen./NNP John/NNP/PERSON Doe/NNP/PERSON disagreed/VBD/disagree ./.")
+                .paragraph()
+                .sentence("“/`` We/PRP will/MD cut/VB/cut them/PRP ,/, ”/'' the/DT Utah/NNP/LOCATION senator/NN said/VBD/say ./."));
+        Quote indirect = QuotesOf.starting(qs, "taxes are");
+        assertEquals("Jane Roe", QuotesOf.speakerName(indirect));
+        assertTrue(indirect.source().text().startsWith("Sen. Jane Roe, R-Utah,"), indirect.source().text());
+        assertEquals("Jane Roe", speakerOf(qs, "We will cut"));
+    }
+
+    @Test
+    void aStatesDemonymIsAPersonFromItNotAnOrganisation() {
+        // the tagger calls "Texan" a body; "the Texan" is the person the article placed in Texas
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Former/JJ Texas/NNP/LOCATION Gov./NNP Rick/NNP/PERSON Perry/NNP/PERSON endorsed/VBD/endorse "
+                        + "Ted/NNP/PERSON Cruz/NNP/PERSON and/CC Jane/NNP/PERSON Roe/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("“/`` He/PRP is/VBZ/be a/DT fighter/NN ,/, ”/'' the/DT Texan/NNP/ORGANIZATION said/VBD/say ./."));
+        assertEquals("Rick Perry", speakerOf(qs, "He is a fighter"));
+    }
 }
