@@ -142,6 +142,14 @@ final class SourcePhrases {
             srcStart++; // "But Flynn said": the conjunction is not the source
         }
         boolean participle = text.token(verb).pos().equals("VBG");
+        if (participle && verb == sentenceFirst) {
+            // "Noting that the economy grew, Clinton said ...": a participle opening its sentence has
+            // the subject of the clause after it, when one follows
+            Cue main = mainSubjectAfter(verb);
+            if (main != null) {
+                return main;
+            }
+        }
         if (participle && verb == sentenceFirst && verb > 0) {
             // "Maher said the report “wasn't good.” Adding, “...”": a participle opening its own
             // sentence goes on with the subject of the sentence before.
@@ -212,6 +220,32 @@ final class SourcePhrases {
             }
         }
         return subjects.find(sentenceFirst, verb);
+    }
+
+    /**
+     * The subject of the main clause after a participle that opens the sentence ("Acknowledging that
+     * Trump “says a lot,” though, Allen did suggest ..."): a name or pronoun right after a comma, with
+     * a finite verb after it; null when none follows.
+     */
+    private Cue mainSubjectAfter(int participle) {
+        Sentence s = text.sentenceOfToken(participle);
+        for (int c = participle + 1; s != null && c + 2 < s.endToken(); c++) {
+            if (!text.token(c).text().equals(",")) {
+                continue;
+            }
+            int first = c + 1;
+            EntityMention m = entities.at(first);
+            int end = m != null && m.firstToken() == first && entities.typeOf(m) != EntityType.LOCATION ? m.endToken()
+                    : ReferenceResolver.isPronoun(text.token(first)) ? first + 1 : -1;
+            int v = end;
+            while (v > 0 && v < s.endToken() && text.token(v).pos().startsWith("RB")) {
+                v++;
+            }
+            if (end > 0 && v < s.endToken() && (text.token(v).isFiniteVerb() || text.token(v).pos().equals("MD"))) {
+                return new Cue(first, end, participle, participle + 1);
+            }
+        }
+        return null;
     }
 
     /**
@@ -300,6 +334,10 @@ final class SourcePhrases {
                 int tag = UsStates.partyTagEndingAt(text, c - 1);
                 if (tag - 1 > first && text.token(tag - 1).text().equals(",")) {
                     c = tag - 1; // "Sen. Lindsey Graham, R-S.C., a candidate, said": so does a party tag
+                }
+                if (c - 2 > first && text.token(c - 1).pos().startsWith("RB") && text.token(c - 2).text().equals(",")
+                        && c + 1 < comma && text.token(c + 1).pos().startsWith("W")) {
+                    c -= 2; // "Sanders, meanwhile, who sits at zero endorsements, said": and an adverb set off by commas
                 }
                 int start = sourceBackward(c - 1, first);
                 if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")

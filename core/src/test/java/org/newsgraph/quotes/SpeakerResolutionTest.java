@@ -2058,4 +2058,31 @@ class SpeakerResolutionTest {
                 .sentence("“/`` He/PRP is/VBZ/be a/DT fighter/NN ,/, ”/'' the/DT Texan/NNP/ORGANIZATION said/VBD/say ./."));
         assertEquals("Rick Perry", speakerOf(qs, "He is a fighter"));
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceHasTheSubjectOfTheClauseAfterIt() {
+        // "Noting that ..., Clinton said ...": the one noting is Clinton, not the subject before
+        List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "spoke/VBD/speak on/IN Monday/NNP ./.").paragraph()
+                .sentence("Noting/VBG/note that/IN the/DT economy/NN had/VBD/have grown/VBN/grow ,/, Hillary/NNP/PERSON "
+                        + "Clinton/NNP/PERSON said/VBD/say the/DT plan/NN would/MD work/VB/work ./."));
+        assertEquals("Hillary Clinton", speakerOf(qs, "the economy"));
+        assertEquals("Hillary Clinton", speakerOf(qs, "the plan"));
+    }
+
+    @Test
+    void anAdverbSetOffByCommasStandsBetweenANameAndItsRelativeClause() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Bernie/NNP/PERSON Sanders/NNP/PERSON ,/, meanwhile/RB ,/, who/WP sits/VBZ/sit at/IN zero/CD "
+                        + "endorsements/NNS ,/, said/VBD/say the/DT fact/NN speaks/VBZ/speak volumes/NNS ./."));
+        assertEquals("Bernie Sanders", speakerOf(qs, "the fact speaks"));
+    }
+
+    @Test
+    void aVerbWithAClauseOfItsOwnBeforeTheClosingCueIsPartOfTheSpeech() {
+        // "... and he finds that in government work, he said": "he finds that" is said, not a cue
+        List<Quote> qs = quotes(new TaggedText().sentence(RYAN + "spoke/VBD/speak ./.").paragraph()
+                .sentence("His/PRP$ loss/NN drives/VBZ/drive him/PRP ,/, and/CC he/PRP finds/VBZ/find that/DT in/IN "
+                        + "government/NN work/NN ,/, he/PRP said/VBD/say ./."));
+        assertEquals("Paul Ryan", speakerOf(qs, "His loss drives him"));
+    }
 }
