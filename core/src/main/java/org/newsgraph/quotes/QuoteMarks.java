@@ -58,7 +58,17 @@ final class QuoteMarks {
         // typed text mixes “curly" and "straight” marks.
         return c == expected || (body.charAt(open) == '„' && c == '”')
                 || (expected == '”' && c == '"' && isClosingStraight(body, i, to))
-                || (expected == '”' && c == '“' && turnedCloser(body, i, to));
+                || (expected == '”' && c == '“' && turnedCloser(body, i, to))
+                || (expected == '”' && c == '?' && lostCloser(body, open, i, to));
+    }
+
+    /**
+     * A "?" right after a period or comma and before a space ('“illegitimate.? Wilson also wrote'):
+     * a closing mark a wrong encoding turned into a question mark, as no sentence ends so.
+     */
+    private static boolean lostCloser(String body, int open, int i, int to) {
+        char before = body.charAt(i - 1);
+        return i - 1 > open && (before == '.' || before == ',') && (i + 1 == to || Character.isWhitespace(body.charAt(i + 1)));
     }
 
     /** The closing mark that the character at {@code i} would need, or 0 if it opens nothing. */

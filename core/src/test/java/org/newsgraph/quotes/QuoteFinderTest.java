@@ -229,6 +229,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aClosingMarkAWrongEncodingTurnedIntoAQuestionMarkStillCloses() {
+        // 'called it “illegitimate.? Wilson also wrote ...': else the quote runs to the paragraph's end
+        // and on into the next paragraph's quotation, as a quote over paragraphs would
+        String body = "He called it \u201cillegitimate.? Wilson also wrote that he hopes so.\n\n\u201cIs that so?\u201d she asked.";
+        int para = body.indexOf("\n\n");
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, para), Span.bounds(para + 2, body.length())));
+        assertEquals(2, marks.size(), marks.toString());
+        assertEquals("illegitimate.", body.substring(marks.get(0).start(), marks.get(0).end()));
+        assertTrue(marks.get(0).closed());
+        // a real question mark after a word closes nothing: “Why? Because ...”
+        String asked = "She said \u201cWhy? Because I can.\u201d";
+        List<QuotedSpan> one = QuoteMarks.find(asked, List.of(Span.bounds(0, asked.length())));
+        assertEquals("Why? Because I can.", asked.substring(one.get(0).start(), one.get(0).end()));
+    }
+
+    @Test
     void scareQuotesAreNotSpeech() {
         List<Quote> qs = quotes(new TaggedText()
                 .sentence(ALIYEV + "called/VBD/call the/DT plan/NN “/`` a/DT trap/NN ”/'' ./."));
