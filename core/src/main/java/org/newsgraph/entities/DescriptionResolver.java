@@ -38,7 +38,7 @@ final class DescriptionResolver {
     private static final Pattern AGE = Pattern.compile("\\d+-year-old$");
 
     /** Heads of descriptions of a news organisation. */
-    private static final Set<String> MEDIA_NOUNS = Set.of("network", "newspaper", "paper", "publication", "outlet",
+    static final Set<String> MEDIA_NOUNS = Set.of("network", "newspaper", "paper", "publication", "outlet",
             "magazine", "channel", "station", "broadcaster", "daily", "tabloid");
 
     /** Heads of descriptions that usually stand for a source the writer leaves unnamed. */

@@ -242,6 +242,14 @@ public final class ReferenceResolver {
         boolean definite = text.token(first).pos().equals("DT");
         String name = nameStart <= head && !definite && !CALENDAR.contains(text.token(head).text().toLowerCase(Locale.ROOT))
                 ? text.textOf(nameStart, head) : null;
+        int titleStart = head;
+        while (titleStart - 1 >= first && text.token(titleStart - 1).isProperNoun()) {
+            titleStart--;
+        }
+        if (name == null && titleStart < head
+                && DescriptionResolver.MEDIA_NOUNS.contains(text.token(head).text().toLowerCase(Locale.ROOT))) {
+            name = text.textOf(titleStart, head - 1); // "wrote Time magazine": a paper the tagger did not know, by its title
+        }
         String surname = text.token(head).text();
         boolean commonNounSurname = name == null && first == head && text.token(head).isCapitalized() && text.token(head).isNoun();
         // ("Stated Stone:": a surname the tagger took for a common noun, when someone of the story bears it)

@@ -80,12 +80,19 @@ final class QuoteMarks {
             case '«' -> '»';
             case '‚' -> '‘';
             case '"' -> isOpeningStraight(body, i, paragraphStart) ? '"' : 0;
-            // Some sites open with the closing mark: ”What is most infuriating ...” at a paragraph's start.
+            // Some sites open with the closing mark: ”What is most infuriating ...” at a paragraph's
+            // start, or ”… in the case of Wyoming, ...,” wrote Time, with an ellipsis after a space.
             case '”' -> (i == paragraphStart || Character.isWhitespace(body.charAt(i - 1))
                     || Character.getType(body.charAt(i - 1)) == Character.FORMAT) // an invisible direction mark
-                    && i + 1 < body.length() && Character.isLetter(body.charAt(i + 1)) ? '”' : 0;
+                    && i + 1 < body.length() && (Character.isLetter(body.charAt(i + 1)) || ellipsisAfter(body, i + 1)) ? '”' : 0;
             default -> 0;
         };
+    }
+
+    /** Whether an ellipsis opens the words at {@code i}, after a space or not: "… in the case", "... and". */
+    private static boolean ellipsisAfter(String body, int i) {
+        int j = i < body.length() && body.charAt(i) == ' ' ? i + 1 : i;
+        return body.startsWith("…", j) || body.startsWith("...", j);
     }
 
     /** “Do you want to be associated with a fascist?“ he asked: an opening mark typed where the closing one goes. */

@@ -245,6 +245,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aClosingMarkBeforeAnEllipsisOpensAQuoteAtAParagraphsStart() {
+        String body = "\u201d \u2026 in the case of Wyoming, the train has left,\u201d wrote Time magazine.";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
+        assertEquals(1, marks.size(), marks.toString());
+        assertTrue(body.substring(marks.get(0).start(), marks.get(0).end()).endsWith("the train has left,"));
+    }
+
+    @Test
     void scareQuotesAreNotSpeech() {
         List<Quote> qs = quotes(new TaggedText()
                 .sentence(ALIYEV + "called/VBD/call the/DT plan/NN “/`` a/DT trap/NN ”/'' ./."));

@@ -2085,4 +2085,11 @@ class SpeakerResolutionTest {
                         + "government/NN work/NN ,/, he/PRP said/VBD/say ./."));
         assertEquals("Paul Ryan", speakerOf(qs, "His loss drives him"));
     }
+
+    @Test
+    void aPaperTheTaggerMissedIsNamedByTheTitleBeforeItsNoun() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "lost/VBD/lose Wyoming/NNP/LOCATION ./.").paragraph()
+                .sentence("“/`` The/DT train/NN has/VBZ/have left/VBN/leave ,/, ”/'' wrote/VBD/write Time/NNP magazine/NN ./."));
+        assertEquals("Time", speakerOf(qs, "The train"));
+    }
 }
