@@ -118,6 +118,12 @@ final class IndirectSpeechFinder {
                     && text.token(cue.sourceEnd()).text().equals(",");
             boolean near = cue != null && (cue.sourceEnd() >= v - 3 || coordinated || aside
                     || (t.pos().equals("VBG") && cue.cueFirst() == v));
+            if (near && verbs.of(t) == null && cue.sourceFirst() > s.firstToken()
+                    && REASONS.contains(text.token(cue.sourceFirst() - 1).text().toLowerCase(Locale.ROOT))) {
+                // "portraying Sanders as hypocritical because he had accepted “about $200,000”": the verb
+                // of a reason does not say the words; the clause the reason is given in does
+                continue;
+            }
             if (!near || !clauses.namesSomeone(cue) || cue.sourceFirst() > v) {
                 boolean reducedRelative = t.pos().equals("VBN") && v - 1 > s.firstToken() && text.token(v - 1).pos().startsWith("NN");
                 if (t.pos().equals("VBG") || t.pos().equals("VB") || reducedRelative) {
@@ -166,6 +172,9 @@ final class IndirectSpeechFinder {
         }
         return null;
     }
+
+    /** Words that open a reason given for a claim: "... as hypocritical because he had accepted “...”". */
+    private static final Set<String> REASONS = Set.of("because", "since");
 
     /** Most words of a listener between a reporting verb and the clause it reports. */
     private static final int MAX_REPORTED_LISTENER = 6;
@@ -512,6 +521,9 @@ final class IndirectSpeechFinder {
                     Cue before = sourceGoingOn(w, first);
                     return before != null && clauses.namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
                             : cues.sourceOf(v, first);
+                }
+                if (text.token(i).pos().equals("CC") && t.isFiniteVerb() && !insideQuote.test(t.start())) {
+                    break; // "Bush thought for a moment and said": the nearest verb reports nothing; the source phrase decides
                 }
             }
         }

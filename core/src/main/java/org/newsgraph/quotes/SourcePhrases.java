@@ -33,6 +33,12 @@ final class SourcePhrases {
     static final int MAX_CUE_GAP = 12;
     /** Most tokens back from ", adding," to the reporting verb whose speaker it goes on with. */
     private static final int MAX_ADDING_LOOK_BACK = 6;
+    /**
+     * Words tagged as prepositions that open a clause, whose subject follows them: "..., while Mike
+     * Huckabee, the former Arkansas governor, proposed ...".
+     */
+    static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because", "since", "if",
+            "unless", "after", "before", "once", "until", "as");
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from", "on", "in");
 
@@ -61,6 +67,9 @@ final class SourcePhrases {
             // "Clinton stressed ... and said": the verbs share a subject, the first verb's when it has
             // one of its own ("..., John Smith laughed and said"), else the sentence's
             Cue first = firstVerbOfPair(k, sentenceFirst);
+            if (first == null) {
+                first = reporterBeforePair(k, sentenceFirst);
+            }
             if (first != null) {
                 return new Cue(first.sourceFirst(), first.sourceEnd(), verb, verb + 1);
             }
@@ -297,6 +306,28 @@ final class SourcePhrases {
             "at times", "in turn", "in particular", "for instance", "for example");
 
     /**
+     * "..., while Mike Huckabee proposed we “wake up ...” and said ...": the source of the nearest
+     * reporting verb before the conjunction at {@code cc}, outside quotation marks, when it names
+     * someone; the second verb shares it. Null when there is none.
+     */
+    private Cue reporterBeforePair(int cc, int sentenceFirst) {
+        boolean quoted = false;
+        for (int v = cc - 1; v >= sentenceFirst; v--) {
+            Token t = text.token(v);
+            if (t.isQuotationMark()) {
+                quoted = CueWords.isClosingMark(t); // (read backwards, a closing mark opens the quoted words)
+                continue;
+            }
+            if (quoted || !t.isFiniteVerb() || !words.isReportingVerb(t)) {
+                continue;
+            }
+            Cue cue = sourceOf(v, sentenceFirst);
+            return cue != null && words.namesSomeone(cue.sourceFirst(), cue.sourceEnd()) ? cue : null;
+        }
+        return null;
+    }
+
+    /**
      * The subject of an intransitive verb right before the conjunction at {@code cc} ("laughed and
      * said", "paused briefly and added"), whose words before it are not a reported clause
      * ("said it takes time ... but added" is left to the sentence's subject).
@@ -306,12 +337,25 @@ final class SourcePhrases {
         while (v >= sentenceFirst && (text.token(v).pos().startsWith("RB") || text.token(v).pos().equals("RP"))) {
             v--;
         }
+        if (v >= sentenceFirst && !text.token(v).isVerb()) {
+            // "Bush thought for a moment and said": a verb and a phrase opening with a preposition
+            int w = v;
+            while (w > sentenceFirst && v - w < MAX_PHRASE_BEFORE_PAIR && !text.token(w).isVerb() && !CueFinder.isPunct(text.token(w))) {
+                w--;
+            }
+            if (text.token(w).isFiniteVerb() && text.token(w + 1).pos().equals("IN")) {
+                return sourceOf(w, sentenceFirst);
+            }
+        }
         if (v < sentenceFirst || !text.token(v).isFiniteVerb()) {
             return null;
         }
         ReportingVerbs.Verb said = verbs.of(text.token(v)); // ("laughed" introduces no clause, "said" may)
         return said == null || said.clause() == ReportingVerbs.Clause.QUOTE_ONLY ? sourceOf(v, sentenceFirst) : null;
     }
+
+    /** Most words of the phrase after the first verb of a pair: "thought for a moment and said". */
+    private static final int MAX_PHRASE_BEFORE_PAIR = 5;
 
     /**
      * "Douglas Brinkley, a historian who attended the session, recalled": the source is the name
@@ -341,6 +385,7 @@ final class SourcePhrases {
                 }
                 int start = sourceBackward(c - 1, first);
                 if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")
+                        && !SUBORDINATORS.contains(text.token(start - 1).text().toLowerCase(Locale.ROOT))
                         || text.token(start - 1).pos().equals("TO"))) {
                     // "Geoff Garin, a pollster working with Priorities USA, a super PAC, said": the name
                     // in a prepositional phrase is not the source; the one before it is.

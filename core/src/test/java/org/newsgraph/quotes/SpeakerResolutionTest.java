@@ -2092,4 +2092,40 @@ class SpeakerResolutionTest {
                 .sentence("“/`` The/DT train/NN has/VBZ/have left/VBN/leave ,/, ”/'' wrote/VBD/write Time/NNP magazine/NN ./."));
         assertEquals("Time", speakerOf(qs, "The train"));
     }
+
+    @Test
+    void aNameAfterWhileOpensAClauseAndIsItsSubject() {
+        // "..., while Mike Huckabee, the former governor, proposed ...": not the noun before "while"
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Bobby/NNP/PERSON Jindal/NNP/PERSON signed/VBD/sign an/DT order/NN against/IN any/DT "
+                        + "Syrian/JJ refugee/NN ,/, while/IN Mike/NNP/PERSON Huckabee/NNP/PERSON ,/, the/DT former/JJ "
+                        + "governor/NN ,/, proposed/VBD/propose we/PRP “/`` wake/VB/wake up/RP ”/'' ./."));
+        assertEquals("Mike Huckabee", speakerOfQuoteWith(qs, "wake up"));
+    }
+
+    @Test
+    void aPhraseInAReasonIsTheWordsOfTheClauseTheReasonIsGivenIn() {
+        // "Clinton ..., portraying Sanders as hypocritical because he had accepted “about $200,000”"
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON hit/VBD/hit back/RB ,/, portraying/VBG/portray "
+                        + "Bernie/NNP/PERSON Sanders/NNP/PERSON as/IN hypocritical/JJ because/IN he/PRP had/VBD/have "
+                        + "accepted/VBN/accept “/`` about/IN $/$ 200,000/CD ”/'' ./."));
+        assertEquals("Hillary Clinton", speakerOfQuoteWith(qs, "about $"));
+    }
+
+    @Test
+    void theSecondOfTwoVerbsHasTheSubjectOfTheFirst() {
+        // "When told ..., Bush thought for a moment and said": not the body named in the "when" clause;
+        // "Organizers acknowledged that ... and said they hoped ...": not a "they" inside the first clause
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("When/WRB told/VBN/tell he/PRP could/MD join/VB/join the/DT White/NNP/ORGANIZATION "
+                        + "House/NNP/ORGANIZATION ,/, George/NNP/PERSON Bush/NNP/PERSON thought/VBD/think for/IN a/DT "
+                        + "moment/NN and/CC said/VBD/say that/IN it/PRP is/VBZ/be an/DT advantage/NN ./.")
+                .paragraph()
+                .sentence("Jane/NNP/PERSON Roe/NNP/PERSON acknowledged/VBD/acknowledge that/IN Facebook/NNP/ORGANIZATION "
+                        + "helped/VBD/help arrange/VB/arrange the/DT events/NNS and/CC said/VBD/say they/PRP "
+                        + "hoped/VBD/hope for/IN more/JJR ./."));
+        assertEquals("George Bush", speakerOf(qs, "it is an advantage"));
+        assertEquals("Jane Roe", speakerOf(qs, "they hoped"));
+    }
 }
