@@ -93,6 +93,26 @@ public final class EntityResolver {
         return i + 1 < s.endToken() && text.token(i + 1).isVerb() && knownPeople.isKnownSurname(texts.get(i));
     }
 
+    /**
+     * Whether the proper nouns {@code [start, end)}, two or three words (a hyphenated given name
+     * counts as one), stand before "of the" and a news organisation: a journalist of the paper.
+     */
+    private static boolean reporterOfPaper(List<Token> tokens, List<String> texts, int start, int end) {
+        int words = 0;
+        for (int i = start; i < end; i++) {
+            if (texts.get(i).equals("-")) {
+                continue;
+            }
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+            words++;
+        }
+        String media = end + 2 < texts.size() ? String.join(" ", texts.subList(end + 2, Math.min(texts.size(), end + 6))) : "";
+        return words >= 2 && words <= 3 && texts.get(end).equals("of") && texts.get(end + 1).equalsIgnoreCase("the")
+                && ORG_MEDIA.matcher(media).find();
+    }
+
     /** Words the tagger marks alone as a person somewhere in the text ("Tanden said"). */
     private static Set<String> taggedAlone(List<Token> tokens) {
         Set<String> out = new HashSet<>();
@@ -318,7 +338,17 @@ public final class EntityResolver {
             while (end > start && !Character.isLetterOrDigit(tokens.get(end - 1).text().charAt(0))) {
                 end--;
             }
+            boolean ranIntoOf = false;
+            while (end - 1 > start && Character.isLowerCase(texts.get(end - 1).charAt(0))
+                    && (tokens.get(end - 1).pos().equals("IN") || tokens.get(end - 1).pos().equals("DT"))) {
+                end--; // "Sui-Lee Wee of the": no name ends in "of the"; the tagger ran on towards the next one
+                ranIntoOf = true;
+            }
             if (start >= end) {
+                continue;
+            }
+            if (ranIntoOf && t.ner().equals("ORGANIZATION") && reporterOfPaper(tokens, texts, start, end)) {
+                person(tokens, texts, s, start, end, groups); // "according to Sui-Lee Wee of the New York Times"
                 continue;
             }
             for (int k = end - 1; k > start; k--) {

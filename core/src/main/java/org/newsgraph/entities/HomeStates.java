@@ -11,7 +11,8 @@ import org.newsgraph.nlp.AnnotatedText;
 /**
  * The US state a person of the document is from, as the article gives it ("Sen. Marco Rubio,
  * R-Fla.", "Rep. Jason Chaffetz of Utah", "Vermont Sen. Bernie Sanders") or, failing that, as
- * {@code people.tsv} knows it.
+ * {@code people.tsv} knows it. An instance answers for one document's entities; the static
+ * {@link #of(AnnotatedText, List, String)} serves the grouping of names, before they exist.
  */
 final class HomeStates {
     /** Most title words between a state and the name it goes with: "Florida Sen.", "former Texas Gov.". */
@@ -19,7 +20,7 @@ final class HomeStates {
 
     private final AnnotatedText text;
     private final DocumentEntities entities;
-    private final Map<String, Optional<String>> known = new HashMap<>();
+    private final Map<String, Optional<String>> byEntity = new HashMap<>();
 
     HomeStates(AnnotatedText text, DocumentEntities entities) {
         this.text = text;
@@ -28,7 +29,7 @@ final class HomeStates {
 
     /** The person's state, or null when neither the article nor the gazetteer gives one. */
     String of(String entityId) {
-        return known.computeIfAbsent(entityId, id -> {
+        return byEntity.computeIfAbsent(entityId, id -> {
             Entity e = entities.entity(id);
             if (e == null || e.type() != EntityType.PERSON) {
                 return Optional.empty();

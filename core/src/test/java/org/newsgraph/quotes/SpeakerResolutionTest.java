@@ -2128,4 +2128,16 @@ class SpeakerResolutionTest {
         assertEquals("George Bush", speakerOf(qs, "it is an advantage"));
         assertEquals("Jane Roe", speakerOf(qs, "they hoped"));
     }
+
+    @Test
+    void aJournalistTheTaggerRanIntoTheirPapersNameIsAPerson() {
+        // the tagger's organisation "Sui-Lee Wee of the" before "New York Times": no name ends in "of
+        // the"; a name of two words before "of the" and a paper is a journalist, whom "Wee" takes up
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("The/DT agency/NN acted/VBD/act ,/, according/VBG/accord to/IN Sui/NNP/ORGANIZATION "
+                        + "-/HYPH/ORGANIZATION Lee/NNP/ORGANIZATION Wee/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "the/DT/ORGANIZATION New/NNP/ORGANIZATION York/NNP/ORGANIZATION Times/NNP/ORGANIZATION ./.")
+                .sentence("All/DT sites/NNS were/VBD/be disinfected/VBN/disinfect ,/, reports/VBZ/report Wee/NNP ./."));
+        assertEquals("Sui-Lee Wee", speakerOf(qs, "All sites"));
+    }
 }
