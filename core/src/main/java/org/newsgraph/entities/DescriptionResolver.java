@@ -1,9 +1,12 @@
 package org.newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -98,7 +101,11 @@ final class DescriptionResolver {
             return null;
         }
         if (age) {
-            return subjects.subjectBefore(first, true, null, 2);
+            // (when the sentences just before have no person for a subject, the story's figure:
+            // "Jose Mourinho has agreed a deal ... The Portuguese boss had been out of work ... The
+            // 56-year-old said")
+            String subject = subjects.subjectBefore(first, true, null, 2);
+            return subject != null ? subject : mostNamedBefore(first);
         }
         if (demonym) {
             String state = UsStates.builtIn().namedIn(text, head, head + 1);
@@ -290,6 +297,27 @@ final class DescriptionResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The person named most often, by name and outside quotes, before this token; of several named
+     * as often, the one named first, as the story opens with its figure. Null when none is named.
+     */
+    private String mostNamedBefore(int token) {
+        Map<String, Integer> counts = new LinkedHashMap<>(); // (in the order of first mention)
+        for (EntityMention m : entities.mentions().stream().sorted(Comparator.comparingInt(EntityMention::firstToken)).toList()) {
+            if (m.firstToken() < token && m.kind() == MentionKind.NAME && entities.typeOf(m) == EntityType.PERSON
+                    && !insideQuote.test(m.span().start())) {
+                counts.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** The news organisation named last before this token, outside quotes, within the look-back. */

@@ -2140,4 +2140,22 @@ class SpeakerResolutionTest {
                 .sentence("All/DT sites/NNS were/VBD/be disinfected/VBN/disinfect ,/, reports/VBZ/report Wee/NNP ./."));
         assertEquals("Sui-Lee Wee", speakerOf(qs, "All sites"));
     }
+
+    @Test
+    void anAgeWithNoPersonSubjectJustBeforeIsTheStorysFigure() {
+        // the sentences just before "The 56-year-old said" have no person for a subject; the one the
+        // story opens with and names most is meant, not the one named last
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Jose/NNP/PERSON Mourinho/NNP/PERSON agreed/VBD/agree to/TO replace/VB/replace "
+                        + "Mauricio/NNP/PERSON Pochettino/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("Pochettino/NNP/PERSON was/VBD/be sacked/VBN/sack ./.")
+                .paragraph()
+                .sentence("Talks/NNS with/IN Mourinho/NNP/PERSON 's/POS agents/NNS went/VBD/go on/RP ./.")
+                .paragraph()
+                .sentence("The/DT boss/NN had/VBD/have been/VBN/be out/IN of/IN work/NN ./.")
+                .paragraph()
+                .sentence("The/DT 56-year-old/JJ said/VBD/say :/: “/`` I/PRP am/VBP/be excited/JJ ./. ”/''"));
+        assertEquals("Jose Mourinho", speakerOf(qs, "I am excited"));
+    }
 }
