@@ -89,6 +89,9 @@ public final class ReferenceResolver {
         return subjects.notSpeaking(ruledOut, () -> resolve(first, end));
     }
 
+    /** Who reads out a document's words: "the ad's narrator", "the video's announcer". */
+    private static final Set<String> VOICES = Set.of("narrator", "voice", "announcer", "voiceover", "voice-over");
+
     /** Verbs whose object is the one spoken to: "he told Rubio", "she asked Trump". */
     private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "assure", "warn", "remind", "inform", "urge");
 
@@ -208,6 +211,14 @@ public final class ReferenceResolver {
             return new Reference(pronoun(first), source, false); // "her Twitter account said": hers
         }
         String documentOwner = owners.ownerOf(first, head);
+        if (documentOwner == null && VOICES.contains(text.token(head).text().toLowerCase(Locale.ROOT))) {
+            // "the ad's narrator says": the voice of a document speaks for its owner
+            for (int d = first; d + 1 < head && documentOwner == null; d++) {
+                if (text.token(d + 1).pos().equals("POS") && DocumentOwners.isDocument(text.token(d))) {
+                    documentOwner = owners.ownerOf(first, d);
+                }
+            }
+        }
         if (documentOwner != null) {
             return new Reference(documentOwner, source, false); // "Ivana Trump's brief said", "the article read"
         }

@@ -2158,4 +2158,13 @@ class SpeakerResolutionTest {
                 .sentence("The/DT 56-year-old/JJ said/VBD/say :/: “/`` I/PRP am/VBP/be excited/JJ ./. ”/''"));
         assertEquals("Jose Mourinho", speakerOf(qs, "I am excited"));
     }
+
+    @Test
+    void theNarratorOfADocumentSpeaksForItsOwner() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON has/VBZ/have a/DT new/JJ ad/NN ./.")
+                .paragraph()
+                .sentence("“/`` Why/WRB not/RB ?/. ”/'' the/DT ad/NN 's/POS narrator/NN says/VBZ/say ./."));
+        assertEquals("Hillary Clinton", speakerOf(qs, "Why not"));
+    }
 }
