@@ -108,7 +108,7 @@ final class DescriptionResolver {
             return subject != null ? subject : mostNamedBefore(first);
         }
         if (demonym) {
-            String state = UsStates.builtIn().namedIn(text, head, head + 1);
+            String state = UsStates.builtIn().demonymEndingAt(text, head, first); // ("the West Virginian")
             String subject = subjects.subjectBefore(first, true);
             return subject != null && state.equals(homeStates.of(subject)) ? subject
                     : lastNamedBefore(first, e -> e.type() == EntityType.PERSON && state.equals(homeStates.of(e.id())));

@@ -98,19 +98,21 @@ public final class EntityResolver {
      * counts as one), stand before "of the" and a news organisation: a journalist of the paper.
      */
     private static boolean reporterOfPaper(List<Token> tokens, List<String> texts, int start, int end) {
+        if (end + 2 >= texts.size() || !texts.get(end).equals("of") || !texts.get(end + 1).equalsIgnoreCase("the")) {
+            return false;
+        }
         int words = 0;
         for (int i = start; i < end; i++) {
-            if (texts.get(i).equals("-")) {
-                continue;
-            }
             if (!tokens.get(i).isProperNoun()) {
                 return false;
             }
+            if (i + 2 < end && texts.get(i + 1).equals("-")) {
+                i += 2; // "Sui - Lee": one given name
+            }
             words++;
         }
-        String media = end + 2 < texts.size() ? String.join(" ", texts.subList(end + 2, Math.min(texts.size(), end + 6))) : "";
-        return words >= 2 && words <= 3 && texts.get(end).equals("of") && texts.get(end + 1).equalsIgnoreCase("the")
-                && ORG_MEDIA.matcher(media).find();
+        String media = String.join(" ", texts.subList(end + 2, Math.min(texts.size(), end + 6)));
+        return words >= 2 && words <= 3 && ORG_MEDIA.matcher(media).find();
     }
 
     /** Words the tagger marks alone as a person somewhere in the text ("Tanden said"). */

@@ -2,8 +2,10 @@ package org.newsgraph.entities;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
@@ -72,30 +74,46 @@ final class HomeStates {
     }
 
     /**
-     * "Vermont Sen. Bernie Sanders", "former Texas Gov. Rick Perry": a state among the title words
-     * before a name (at least one: "in Iowa Donald Trump said" gives no state).
+     * "Vermont Sen. Bernie Sanders", "former Texas Gov. Rick Perry": a state before an office among
+     * the title words before a name ("Iowa caucus winner Ted Cruz" and "in Iowa Donald Trump said"
+     * give no state).
      */
     private static String titleBefore(AnnotatedText text, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 1 - MAX_TITLE_WORDS; k--) {
-            UsStates.Named s = UsStates.builtIn().namedAt(text, k);
-            if (s != null && k + s.length() < first && titleWords(text, k + s.length(), first)) {
-                return s.state();
-            }
-            String pos = text.token(k).pos();
-            if (!(pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS"))) {
+            if (!titleWord(text, k)) {
                 return null;
+            }
+            UsStates.Named s = UsStates.builtIn().namedAt(text, k);
+            UsStates.Named longer = k > 0 ? UsStates.builtIn().namedAt(text, k - 1) : null;
+            if (s != null && longer != null && longer.length() == s.length() + 1) {
+                continue; // "Virginia" of "West Virginia Sen. Joe Manchin": the longer name is read at its first word
+            }
+            if (s != null && k + s.length() < first && office(text, k + s.length(), first)) {
+                return s.state();
             }
         }
         return null;
     }
 
-    private static boolean titleWords(AnnotatedText text, int from, int to) {
+    /** Offices held for a state: "Sen.", "Gov.", "Rep.", "senator", "governor", "attorney general". */
+    private static final Set<String> OFFICES = Set.of("sen.", "sens.", "senator", "gov.", "governor", "rep.", "reps.",
+            "representative", "congressman", "congresswoman", "lawmaker", "legislator", "lt.", "general", "secretary",
+            "del.", "delegate", "treasurer", "comptroller", "auditor", "sen", "gov", "rep");
+
+    /** Whether the words {@code [from, to)} are title words and name an office. */
+    private static boolean office(AnnotatedText text, int from, int to) {
+        boolean office = false;
         for (int i = from; i < to; i++) {
-            String pos = text.token(i).pos();
-            if (!(pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS"))) {
+            if (!titleWord(text, i)) {
                 return false;
             }
+            office |= OFFICES.contains(text.token(i).text().toLowerCase(Locale.ROOT));
         }
-        return true;
+        return office;
+    }
+
+    private static boolean titleWord(AnnotatedText text, int i) {
+        String pos = text.token(i).pos();
+        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
     }
 }

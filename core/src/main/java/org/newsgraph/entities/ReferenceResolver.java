@@ -245,18 +245,12 @@ public final class ReferenceResolver {
             }
         }
         // A proper name the tagger missed ("Cross said", "Xi said") still names the speaker.
-        int nameStart = head + 1;
-        while (nameStart - 1 >= first && text.token(nameStart - 1).isProperNoun()) {
-            nameStart--;
-        }
+        int nameStart = properNounsEndingAt(head, first);
         // "Tuesday" names no one, nor does "the Head of State": a name takes no article.
         boolean definite = text.token(first).pos().equals("DT");
         String name = nameStart <= head && !definite && !CALENDAR.contains(text.token(head).text().toLowerCase(Locale.ROOT))
                 ? text.textOf(nameStart, head) : null;
-        int titleStart = head;
-        while (titleStart - 1 >= first && text.token(titleStart - 1).isProperNoun()) {
-            titleStart--;
-        }
+        int titleStart = properNounsEndingAt(head - 1, first);
         if (name == null && titleStart < head
                 && DescriptionResolver.MEDIA_NOUNS.contains(text.token(head).text().toLowerCase(Locale.ROOT))) {
             name = text.textOf(titleStart, head - 1); // "wrote Time magazine": a paper the tagger did not know, by its title
@@ -279,6 +273,15 @@ public final class ReferenceResolver {
             name = surname; // "- HuffPollster:": a name in capitals inside the word, whatever the tagger called it
         }
         return new Reference(null, source, false, name);
+    }
+
+    /** Where the run of proper nouns ending at token {@code last} opens, no earlier than {@code first}; last + 1 when there is none. */
+    private int properNounsEndingAt(int last, int first) {
+        int start = last + 1;
+        while (start - 1 >= first && text.token(start - 1).isProperNoun()) {
+            start--;
+        }
+        return start;
     }
 
     /**

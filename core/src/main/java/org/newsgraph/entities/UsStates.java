@@ -87,11 +87,12 @@ public final class UsStates {
         if (token < 0 || token >= n) {
             return 0;
         }
-        if (ONE_TOKEN_TAG.matcher(text.token(token).text()).matches()) {
+        String word = text.token(token).text();
+        if (ONE_TOKEN_TAG.matcher(word).matches() && BUILT_IN.abbreviated(word.substring(2)) != null) {
             return 1;
         }
-        boolean split = text.token(token).text().matches("[RDI]") && token + 2 < n && text.token(token + 1).text().equals("-")
-                && text.token(token + 2).isCapitalized();
+        boolean split = word.matches("[RDI]") && token + 2 < n && text.token(token + 1).text().equals("-")
+                && BUILT_IN.abbreviated(text.token(token + 2).text()) != null; // (not "D-Day", "I-Team")
         return split ? 3 : 0;
     }
 
@@ -110,6 +111,15 @@ public final class UsStates {
             case 3 -> abbreviated(text.token(token + 2).text());
             default -> null;
         };
+    }
+
+    /** The state a demonym of one or two words ending at {@code head} names ("Texan", "West Virginian"), or null. */
+    String demonymEndingAt(AnnotatedText text, int head, int floor) {
+        Named two = head - 1 > floor ? namedAt(text, head - 1) : null;
+        if (two != null && two.length() == 2) {
+            return two.state();
+        }
+        return isDemonym(text.token(head).text()) ? byWords.get(text.token(head).text()) : null;
     }
 
     /** The state an abbreviation stands for in a party tag ("Fla." of "R-Fla.", "VT"), or null. */

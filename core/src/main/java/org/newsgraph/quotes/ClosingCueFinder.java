@@ -184,7 +184,9 @@ final class ClosingCueFinder {
             if (ReportedClauses.quotedAt(marks, t.start()) != null) {
                 return false;
             }
-            if (t.text().equalsIgnoreCase("that") || t.pos().equals("TO") && i + 1 < comma && text.token(i + 1).pos().equals("VB")) {
+            boolean determiner = i + 1 < comma && text.token(i + 1).isNoun(); // "said at that time"
+            if (t.text().equalsIgnoreCase("that") && !determiner
+                    || t.pos().equals("TO") && i + 1 < comma && text.token(i + 1).pos().equals("VB")) {
                 return false; // "... and he finds that in government work, he said": a verb with a clause of its own is the speech's
             }
             if (!cues.isReportingVerb(t)) {

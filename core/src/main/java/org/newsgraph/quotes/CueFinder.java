@@ -53,6 +53,11 @@ final class CueFinder {
         return sources.sourceOf(verb, sentenceFirst);
     }
 
+    /** Whether a finite reporting verb stands before this token in its clause (back to a comma), outside quotation marks. */
+    boolean reportingVerbBefore(int token, int sentenceFirst) {
+        return sources.reportingVerbBefore(token, sentenceFirst);
+    }
+
     /** A verb that can introduce a direct quotation (not one that labels an object with a phrase). */
     boolean isReportingVerb(Token t) {
         return words.isReportingVerb(t);

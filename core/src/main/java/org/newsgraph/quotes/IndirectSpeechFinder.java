@@ -522,7 +522,8 @@ final class IndirectSpeechFinder {
                     return before != null && clauses.namesSomeone(before) ? new Cue(before.sourceFirst(), before.sourceEnd(), v, v + 1)
                             : cues.sourceOf(v, first);
                 }
-                if (text.token(i).pos().equals("CC") && t.isFiniteVerb() && !insideQuote.test(t.start())) {
+                if (text.token(i).pos().equals("CC") && t.isFiniteVerb() && !insideQuote.test(t.start())
+                        && !cues.reportingVerbBefore(w, first)) {
                     break; // "Bush thought for a moment and said": the nearest verb reports nothing; the source phrase decides
                 }
             }

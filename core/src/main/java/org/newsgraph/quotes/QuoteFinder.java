@@ -320,13 +320,23 @@ public final class QuoteFinder {
         if (before.cueEnd() != mark || before.sourceFirst() > before.cueFirst()) {
             return false;
         }
-        for (int i = Math.max(1, before.sourceFirst()); i < before.sourceEnd(); i++) {
+        Sentence s = text.sentenceOfToken(mark);
+        int first = s == null ? 0 : s.firstToken();
+        for (int i = Math.max(first + 1, before.sourceFirst()); i < before.sourceEnd(); i++) {
             Token head = text.token(i - 1);
             String pos = text.token(i).pos();
             boolean subject = i == before.sourceFirst() || pos.equals("DT") || pos.equals("PRP");
-            if (subject && (head.pos().equals("NN") || head.pos().equals("NNS")
-                    || RELATIVE_HEADS.contains(head.text().toLowerCase(Locale.ROOT)))) {
+            if (subject && RELATIVE_HEADS.contains(head.text().toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (subject && (head.pos().equals("NN") || head.pos().equals("NNS"))) {
+                // (not a noun of a phrase opening with a preposition: "During the debate Clinton said “...”")
+                int p = i - 1;
+                while (p > first && (text.token(p - 1).isNoun() || text.token(p - 1).pos().startsWith("JJ")
+                        || text.token(p - 1).pos().equals("DT") || text.token(p - 1).pos().equals("PRP$"))) {
+                    p--;
+                }
+                return p == first || !text.token(p - 1).pos().equals("IN") && !text.token(p - 1).pos().equals("TO");
             }
         }
         return false;

@@ -68,7 +68,18 @@ final class QuoteMarks {
      */
     private static boolean lostCloser(String body, int open, int i, int to) {
         char before = body.charAt(i - 1);
-        return i - 1 > open && (before == '.' || before == ',') && (i + 1 == to || Character.isWhitespace(body.charAt(i + 1)));
+        boolean spaceAfter = i + 1 == to || Character.isWhitespace(body.charAt(i + 1));
+        if (i - 1 <= open || !spaceAfter || before != '.' && before != ',') {
+            return false;
+        }
+        // (not an abbreviation's period, which a real question may end with: "Is this the U.S.?", "at 9 a.m.?")
+        int w = i - 1;
+        while (w > open && Character.isLetter(body.charAt(w - 1))) {
+            w--;
+        }
+        boolean plainWord = i - 1 - w >= 2 && (w == 0 || Character.isWhitespace(body.charAt(w - 1)) || w == open + 1)
+                && Character.isLowerCase(body.charAt(i - 2));
+        return before == ',' || plainWord;
     }
 
     /** The closing mark that the character at {@code i} would need, or 0 if it opens nothing. */

@@ -37,8 +37,17 @@ final class SourcePhrases {
      * Words tagged as prepositions that open a clause, whose subject follows them: "..., while Mike
      * Huckabee, the former Arkansas governor, proposed ...".
      */
-    static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because", "since", "if",
-            "unless", "after", "before", "once", "until", "as");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because", "since",
+            "if", "unless", "after", "before", "once", "until", "as");
+
+    /**
+     * Whether the word at {@code i} opens a clause: a subordinator opening the sentence or set after a
+     * comma ("..., while Mike Huckabee ... proposed"; not "who ran the campaign after Brad Parscale").
+     */
+    private boolean opensClause(int i, int first) {
+        return SUBORDINATORS.contains(text.token(i).text().toLowerCase(Locale.ROOT))
+                && (i == first || text.token(i - 1).text().equals(","));
+    }
     /** Prepositions inside a source phrase: "a spokesman for the ministry", "an official at the embassy". */
     private static final Set<String> SOURCE_PREPOSITIONS = Set.of("of", "for", "at", "from", "on", "in");
 
@@ -238,9 +247,17 @@ final class SourcePhrases {
      */
     private Cue mainSubjectAfter(int participle) {
         Sentence s = text.sentenceOfToken(participle);
+        boolean quoted = false;
         for (int c = participle + 1; s != null && c + 2 < s.endToken(); c++) {
-            if (!text.token(c).text().equals(",")) {
+            if (text.token(c).isQuotationMark()) {
+                if (c <= participle + 2) {
+                    return null; // 'Adding, “If they want a fight, they will get one.”': a quotation, no clause of the writer's
+                }
+                quoted = !CueWords.isClosingMark(text.token(c));
                 continue;
+            }
+            if (quoted || !text.token(c).text().equals(",")) {
+                continue; // (a comma inside marks closes nothing of the sentence's)
             }
             int first = c + 1;
             EntityMention m = entities.at(first);
@@ -305,6 +322,22 @@ final class SourcePhrases {
     private static final Set<String> ADVERBIAL_PAIRS = Set.of("at last", "at least", "at first", "in fact", "of course",
             "at times", "in turn", "in particular", "for instance", "for example");
 
+    /** Whether a finite reporting verb stands before this token in its clause (back to a comma), outside quotation marks. */
+    boolean reportingVerbBefore(int token, int sentenceFirst) {
+        boolean quoted = false;
+        for (int v = token - 1; v >= sentenceFirst; v--) {
+            Token t = text.token(v);
+            if (t.isQuotationMark()) {
+                quoted = CueWords.isClosingMark(t); // (read backwards, a closing mark opens the quoted words)
+            } else if (!quoted && t.text().equals(",")) {
+                return false; // "When told he was running, Bush thought ...": a clause of its own ends there
+            } else if (!quoted && t.isFiniteVerb() && words.isReportingVerb(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "..., while Mike Huckabee proposed we “wake up ...” and said ...": the source of the nearest
      * reporting verb before the conjunction at {@code cc}, outside quotation marks, when it names
@@ -339,11 +372,12 @@ final class SourcePhrases {
         }
         if (v >= sentenceFirst && !text.token(v).isVerb()) {
             // "Bush thought for a moment and said": a verb and a phrase opening with a preposition
+            // (but in "Obama said the economy grew in May and added" the verb is in what Obama said)
             int w = v;
             while (w > sentenceFirst && v - w < MAX_PHRASE_BEFORE_PAIR && !text.token(w).isVerb() && !CueFinder.isPunct(text.token(w))) {
                 w--;
             }
-            if (text.token(w).isFiniteVerb() && text.token(w + 1).pos().equals("IN")) {
+            if (text.token(w).isFiniteVerb() && text.token(w + 1).pos().equals("IN") && !reportingVerbBefore(w, sentenceFirst)) {
                 return sourceOf(w, sentenceFirst);
             }
         }
@@ -384,8 +418,7 @@ final class SourcePhrases {
                     c -= 2; // "Sanders, meanwhile, who sits at zero endorsements, said": and an adverb set off by commas
                 }
                 int start = sourceBackward(c - 1, first);
-                if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN")
-                        && !SUBORDINATORS.contains(text.token(start - 1).text().toLowerCase(Locale.ROOT))
+                if (start > first && start <= c - 1 && (text.token(start - 1).pos().equals("IN") && !opensClause(start - 1, first)
                         || text.token(start - 1).pos().equals("TO"))) {
                     // "Geoff Garin, a pollster working with Priorities USA, a super PAC, said": the name
                     // in a prepositional phrase is not the source; the one before it is.

@@ -238,10 +238,12 @@ class QuoteFinderTest {
         assertEquals(2, marks.size(), marks.toString());
         assertEquals("illegitimate.", body.substring(marks.get(0).start(), marks.get(0).end()));
         assertTrue(marks.get(0).closed());
-        // a real question mark after a word closes nothing: “Why? Because ...”
-        String asked = "She said \u201cWhy? Because I can.\u201d";
-        List<QuotedSpan> one = QuoteMarks.find(asked, List.of(Span.bounds(0, asked.length())));
-        assertEquals("Why? Because I can.", asked.substring(one.get(0).start(), one.get(0).end()));
+        // a real question mark after a word or an abbreviation closes nothing: “Why? ...”, “... the U.S.? ...”
+        for (String words : List.of("Why? Because I can.", "Is this the U.S.? I can't believe it,", "Is it at 9 a.m.? Fine,")) {
+            String asked = "She said \u201c" + words + "\u201d";
+            List<QuotedSpan> one = QuoteMarks.find(asked, List.of(Span.bounds(0, asked.length())));
+            assertEquals(words, asked.substring(one.get(0).start(), one.get(0).end()));
+        }
     }
 
     @Test

@@ -2167,4 +2167,37 @@ class SpeakerResolutionTest {
                 .sentence("“/`` Why/WRB not/RB ?/. ”/'' the/DT ad/NN 's/POS narrator/NN says/VBZ/say ./."));
         assertEquals("Hillary Clinton", speakerOf(qs, "Why not"));
     }
+
+    @Test
+    void aVerbInsideWhatWasSaidIsNotTheFirstOfAPair() {
+        // "Obama said the economy grew in May and added": "grew" is in what Obama said; "added" is his
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Barack/NNP/PERSON Obama/NNP/PERSON said/VBD/say the/DT economy/NN grew/VBD/grow in/IN "
+                        + "May/NNP and/CC added/VBD/add that/IN more/JJR work/NN remains/VBZ/remain ./."));
+        assertEquals("Barack Obama", speakerOf(qs, "more work remains"));
+    }
+
+    @Test
+    void aStateIsReadWholeAndOnlyBeforeAnOffice() {
+        // "West Virginia Sen." is not Virginia's; "Iowa caucus winner" is no office, so Cruz stays Texan
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("West/NNP/LOCATION Virginia/NNP/LOCATION Sen./NNP Jane/NNP/PERSON Roe/NNP/PERSON and/CC "
+                        + "Virginia/NNP/LOCATION Sen./NNP John/NNP/PERSON Doe/NNP/PERSON met/VBD/meet Iowa/NNP/LOCATION "
+                        + "caucus/NN winner/NN Ted/NNP/PERSON Cruz/NNP/PERSON ./.")
+                .paragraph()
+                .sentence("“/`` We/PRP agree/VBP/agree ,/, ”/'' the/DT West/NNP/LOCATION Virginia/NNP/LOCATION "
+                        + "senator/NN said/VBD/say ./.")
+                .sentence("“/`` So/RB do/VBP/do I/PRP ,/, ”/'' the/DT Texas/NNP/LOCATION senator/NN said/VBD/say ./."));
+        assertEquals("Jane Roe", speakerOf(qs, "We agree"));
+        assertEquals("Ted Cruz", speakerOf(qs, "So do I"));
+    }
+
+    @Test
+    void aNounOfAnOpeningPhraseIsNoRelativeClausesHead() {
+        // "During the debate Clinton said “...,” CNN reported": Clinton's words, which CNN reports
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("During/IN the/DT debate/NN Hillary/NNP/PERSON Clinton/NNP/PERSON said/VBD/say “/`` I/PRP "
+                        + "have/VBP/have a/DT plan/NN ,/, ”/'' CNN/NNP/ORGANIZATION reported/VBD/report ./."));
+        assertEquals("Hillary Clinton", speakerOf(qs, "I have a plan"));
+    }
 }
