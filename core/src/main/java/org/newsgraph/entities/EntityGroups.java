@@ -73,10 +73,12 @@ final class EntityGroups {
     private final List<PendingDescription> descriptions = new ArrayList<>();
 
     private final KnownPeople known;
+    private final GivenNames givenNames;
 
-    EntityGroups(AnnotatedText text, KnownPeople known) {
+    EntityGroups(AnnotatedText text, KnownPeople known, GivenNames givenNames) {
         this.text = text;
         this.known = known;
+        this.givenNames = givenNames;
     }
 
     void country(Vocabulary.CountryRef ref, int start, int end) {
@@ -448,6 +450,14 @@ final class EntityGroups {
             }
             g.roles = p.roles();
             g.knownState = p.state();
+        }
+        for (Group g : people) {
+            // "Melanie said" in a story that never gives her surname: a given name alone, not a
+            // surname (of a known figure, or a common one), says the gender after all
+            String word = g.nameTokens.size() == 1 ? g.nameTokens.get(0) : null;
+            if (g.gender == null && word != null && !known.isKnownSurname(word) && !KnownPeople.isCommonSurname(word)) {
+                g.gender = givenNames.of(word);
+            }
         }
     }
 

@@ -67,7 +67,7 @@ public final class EntityResolver {
     public DocumentEntities resolve(AnnotatedText text) {
         List<Token> tokens = text.tokens();
         List<String> texts = tokens.stream().map(Token::text).toList();
-        EntityGroups groups = new EntityGroups(text, knownPeople);
+        EntityGroups groups = new EntityGroups(text, knownPeople, givenNames);
         boolean[] taken = new boolean[tokens.size()];
 
         Set<String> nameForms = taggedNameForms(tokens);

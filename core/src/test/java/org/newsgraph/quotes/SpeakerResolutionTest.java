@@ -2200,4 +2200,14 @@ class SpeakerResolutionTest {
                         + "have/VBP/have a/DT plan/NN ,/, ”/'' CNN/NNP/ORGANIZATION reported/VBD/report ./."));
         assertEquals("Hillary Clinton", speakerOf(qs, "I have a plan"));
     }
+
+    @Test
+    void aGivenNameAloneSaysTheGenderWhenTheStoryGivesNoSurname() {
+        // "Melanie" is never given a surname; "he" is not her
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak ./.").paragraph()
+                .sentence("Melanie/NNP/PERSON said/VBD/say yes/UH ./.")
+                .paragraph()
+                .sentence("“/`` I/PRP love/VBP/love you/PRP ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Donald Trump", speakerOf(qs, "I love you"));
+    }
 }
