@@ -371,6 +371,9 @@ final class IndirectSpeechFinder {
             }
             int after = v + 1;
             int cueEnd = v;
+            if (verbToken.pos().equals("VBN") && after < s.endToken() && text.token(after).text().equalsIgnoreCase("by")) {
+                continue; // "has been praised by the poet Brenda Shaughnessy, who tweeted, “...”": the agent, not speech
+            }
             if (!verb.objects().isEmpty()) {
                 if (after >= s.endToken() || !verb.objects().contains(text.token(after).text().toLowerCase(Locale.ROOT))) {
                     continue;

@@ -255,6 +255,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPassiveReportingVerbsAgentIsNotWhatWasSaid() {
+        // "The poem was praised by the poet Jane Doe, who tweeted, “...”": Doe's tweet, not "by the poet ..."
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT poem/NN was/VBD/be praised/VBN/praise by/IN the/DT poet/NN "
+                + "Jane/NNP/PERSON Doe/NNP/PERSON ,/, who/WP tweeted/VBD/tweet ,/, “/`` It/PRP is/VBZ/be so/RB right/JJ ./. ”/''"));
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Jane Doe", speaker(direct(qs, "It is so right")));
+    }
+
+    @Test
     void scareQuotesAreNotSpeech() {
         List<Quote> qs = quotes(new TaggedText()
                 .sentence(ALIYEV + "called/VBD/call the/DT plan/NN “/`` a/DT trap/NN ”/'' ./."));
