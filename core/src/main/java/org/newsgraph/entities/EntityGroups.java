@@ -224,6 +224,11 @@ final class EntityGroups {
                 UsStates.builtIn().namedIn(text, start, end)));
     }
 
+    /** The US state of a person, as the article gives it beside a mention or the gazetteer knows it; null for none. */
+    private String stateOf(Group person) {
+        return HomeStates.of(text, person.mentions, person.knownState);
+    }
+
     /** Whether the person held the role before: a title or known role with "former" ("former president"). */
     private static boolean formerHolder(Group person, String role) {
         return person.roles.contains("former " + role)
@@ -337,11 +342,12 @@ final class EntityGroups {
         for (PendingDescription d : descriptions) {
             Group best = appositiveName(d);
             int bestDistance = best == null ? Integer.MAX_VALUE : -1;
+            List<Group> described = people.stream().filter(p -> describes(d, p)).toList();
             // "the Utah senator": one the article places in Utah before one it places nowhere
-            boolean fromTheState = d.state() != null && best == null && people.stream()
-                    .anyMatch(p -> describes(d, p) && d.state().equals(HomeStates.of(text, p.mentions, p.knownState)));
-            for (Group p : people) {
-                if (!describes(d, p) || fromTheState && !d.state().equals(HomeStates.of(text, p.mentions, p.knownState))) {
+            boolean fromTheState = d.state() != null && best == null
+                    && described.stream().anyMatch(p -> d.state().equals(stateOf(p)));
+            for (Group p : described) {
+                if (fromTheState && !d.state().equals(stateOf(p))) {
                     continue;
                 }
                 int distance = Integer.MAX_VALUE;
@@ -403,7 +409,7 @@ final class EntityGroups {
         }
         if (d.state() != null) {
             // "the Vermont senator" is not the New York one where the article or the gazetteer says
-            String state = HomeStates.of(text, person.mentions, person.knownState);
+            String state = stateOf(person);
             if (state != null && !state.equals(d.state())) {
                 return false;
             }

@@ -100,16 +100,14 @@ final class HomeStates {
             "representative", "congressman", "congresswoman", "lawmaker", "legislator", "lt.", "general", "secretary",
             "del.", "delegate", "treasurer", "comptroller", "auditor", "sen", "gov", "rep");
 
-    /** Whether the words {@code [from, to)} are title words and name an office. */
+    /** Whether one of the words {@code [from, to)}, title words all ({@link #titleBefore} checked them), names an office. */
     private static boolean office(AnnotatedText text, int from, int to) {
-        boolean office = false;
         for (int i = from; i < to; i++) {
-            if (!titleWord(text, i)) {
-                return false;
+            if (OFFICES.contains(text.token(i).text().toLowerCase(Locale.ROOT))) {
+                return true;
             }
-            office |= OFFICES.contains(text.token(i).text().toLowerCase(Locale.ROOT));
         }
-        return office;
+        return false;
     }
 
     private static boolean titleWord(AnnotatedText text, int i) {

@@ -189,9 +189,7 @@ final class IndirectSpeechFinder {
             k--;
         }
         int listenerEnd = k;
-        while (k > first && listenerEnd - k < MAX_REPORTED_LISTENER && !text.token(k).isVerb()
-                && (text.token(k).isNoun() || text.token(k).pos().equals("DT") || text.token(k).pos().startsWith("JJ")
-                || objectPronoun(text.token(k)))) {
+        while (k > first && listenerEnd - k < MAX_REPORTED_LISTENER && listenerWord(text.token(k))) {
             k--;
         }
         if (k > first && text.token(k).pos().equals("VBG") && k < listenerEnd && text.token(k - 1).isVerb()) {
@@ -570,8 +568,7 @@ final class IndirectSpeechFinder {
         int i = from;
         // "told Breitbart News Daily SiriusXM host Matt Boyle, “...”": a named listener may run longer.
         while (i < end && (i - from < 5 || (i - from < 10 && entities.at(i) != null))
-                && (text.token(i).pos().startsWith("NN") || text.token(i).pos().equals("DT")
-                || text.token(i).pos().startsWith("JJ") || objectPronoun(text.token(i)) || text.token(i).pos().equals("POS"))) {
+                && (listenerWord(text.token(i)) || text.token(i).pos().equals("POS"))) {
             i++;
         }
         return i;
@@ -595,6 +592,11 @@ final class IndirectSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /** A word of the one spoken to: "told visiting Ukraine officials", "told him". */
+    private static boolean listenerWord(Token t) {
+        return t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || objectPronoun(t);
     }
 
     /** "told him", "told them": a pronoun that is the listener; "told reporters he would ..." starts the clause with "he". */

@@ -324,18 +324,27 @@ final class SourcePhrases {
 
     /** Whether a finite reporting verb stands before this token in its clause (back to a comma), outside quotation marks. */
     boolean reportingVerbBefore(int token, int sentenceFirst) {
+        // ("When told he was running, Bush thought ...": a clause of its own ends at the comma)
+        return reportingVerbBack(token, sentenceFirst, true) >= 0;
+    }
+
+    /**
+     * The nearest finite reporting verb before this token in its sentence, outside quotation marks,
+     * looking no further back than a comma when {@code clauseOnly}; -1 when there is none.
+     */
+    private int reportingVerbBack(int token, int sentenceFirst, boolean clauseOnly) {
         boolean quoted = false;
         for (int v = token - 1; v >= sentenceFirst; v--) {
             Token t = text.token(v);
             if (t.isQuotationMark()) {
                 quoted = CueWords.isClosingMark(t); // (read backwards, a closing mark opens the quoted words)
-            } else if (!quoted && t.text().equals(",")) {
-                return false; // "When told he was running, Bush thought ...": a clause of its own ends there
+            } else if (!quoted && clauseOnly && t.text().equals(",")) {
+                return -1;
             } else if (!quoted && t.isFiniteVerb() && words.isReportingVerb(t)) {
-                return true;
+                return v;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -344,20 +353,9 @@ final class SourcePhrases {
      * someone; the second verb shares it. Null when there is none.
      */
     private Cue reporterBeforePair(int cc, int sentenceFirst) {
-        boolean quoted = false;
-        for (int v = cc - 1; v >= sentenceFirst; v--) {
-            Token t = text.token(v);
-            if (t.isQuotationMark()) {
-                quoted = CueWords.isClosingMark(t); // (read backwards, a closing mark opens the quoted words)
-                continue;
-            }
-            if (quoted || !t.isFiniteVerb() || !words.isReportingVerb(t)) {
-                continue;
-            }
-            Cue cue = sourceOf(v, sentenceFirst);
-            return cue != null && words.namesSomeone(cue.sourceFirst(), cue.sourceEnd()) ? cue : null;
-        }
-        return null;
+        int v = reportingVerbBack(cc, sentenceFirst, false);
+        Cue cue = v < 0 ? null : sourceOf(v, sentenceFirst);
+        return cue != null && words.namesSomeone(cue.sourceFirst(), cue.sourceEnd()) ? cue : null;
     }
 
     /**
