@@ -39,6 +39,9 @@ final class ClosingCueFinder {
         if (q == null) {
             q = cueAtTheEnd(s, marks);
         }
+        if (q == null) {
+            q = beforeParticiple(s, marks);
+        }
         return q != null ? q : parenthetical(s, marks);
     }
 
@@ -84,7 +87,49 @@ final class ClosingCueFinder {
      * the cue and its source close the sentence and the words before the comma are the speech.
      */
     private Quote cueAtTheEnd(Sentence s, List<QuotedSpan> marks) {
-        int end = clauses.lastWord(s);
+        return cueClosing(s, clauses.lastWord(s), marks);
+    }
+
+    /**
+     * "Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “...”":
+     * the participle's clause is speech of its own, and the words before the cue it goes on from
+     * are speech too.
+     */
+    Quote beforeParticiple(Sentence s, List<QuotedSpan> marks) {
+        for (int i = s.firstToken() + 2; i < s.endToken(); i++) {
+            Token t = text.token(i);
+            if (t.pos().equals("VBG") && text.token(i - 1).text().equals(",") && cues.isReportingVerb(t)
+                    && ReportedClauses.quotedAt(marks, t.start()) == null) {
+                Quote q = cueClosing(s, i - 2, marks);
+                return q != null && statement(q, i - 1) ? q : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words before the cue make a statement and the cue reaches the comma before the
+     * participle: not "Earlier this week, Todd pressed Priebus ..., insisting" (an adverbial and a
+     * clause that is no cue), nor "When her lead slipped, Clinton's boosters insisted ...".
+     */
+    private boolean statement(Quote q, int comma) {
+        int from = text.firstTokenAtOrAfter(q.start());
+        int to = text.firstTokenAtOrAfter(q.end());
+        String opener = text.token(from).pos();
+        if (opener.equals("IN") || opener.equals("WRB") || opener.equals("TO") || opener.startsWith("VB")
+                || !clauses.hasFiniteVerb(from, to)) {
+            return false;
+        }
+        for (int i = text.firstTokenAtOrAfter(q.cue().end()); i < comma; i++) {
+            if (text.token(i).isVerb() || text.token(i).text().equals(",")) {
+                return false; // the cue ends before more of the sentence: another clause
+            }
+        }
+        return true;
+    }
+
+    /** The speech before a cue whose source and verb end the words up to {@code end}. */
+    private Quote cueClosing(Sentence s, int end, List<QuotedSpan> marks) {
         if (end < s.firstToken() || ReportedClauses.quotedAt(marks, text.token(end).start()) != null) {
             return null;
         }

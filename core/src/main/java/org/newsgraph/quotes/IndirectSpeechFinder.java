@@ -51,6 +51,10 @@ final class IndirectSpeechFinder {
         for (Sentence s : text.sentences()) {
             List<Quote> reported = inSentence(s, marks);
             if (!reported.isEmpty()) {
+                Quote before = closing.beforeParticiple(s, marks);
+                if (before != null && before.end() <= reported.get(0).start()) {
+                    out.add(before); // "..., Smith said, adding that ...": the words before the cue as well
+                }
                 out.addAll(reported);
                 continue;
             }

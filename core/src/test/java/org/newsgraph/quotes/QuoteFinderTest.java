@@ -418,6 +418,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void wordsBeforeACueThatGoesOnWithAParticipleAreSpeechToo() {
+        // "..., Aliyev said on Monday, adding that ...": both clauses are his; but an adverbial before a
+        // clause that is no cue ("Earlier this week, Todd pressed ..., insisting") is nobody's words.
+        List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.")
+                .sentence("The/DT talks/NNS will/MD go/VB/go on/RP ,/, Aliyev/NNP/PERSON said/VBD/say on/IN Monday/NNP ,/, "
+                        + "adding/VBG/add that/IN prices/NNS would/MD fall/VB/fall ./.")
+                .sentence("Earlier/RBR this/DT week/NN ,/, Aliyev/NNP/PERSON pressed/VBD/press the/DT envoy/NN on/IN taxes/NNS ,/, "
+                        + "insisting/VBG/insist that/IN rates/NNS should/MD rise/VB/rise ./."));
+        Quote before = QuotesOf.starting(qs, "The talks");
+        assertEquals("The talks will go on", before.text());
+        assertEquals("Ilham Aliyev", speaker(before));
+        assertEquals("said", before.cue().text());
+        assertEquals("Ilham Aliyev", speaker(QuotesOf.starting(qs, "prices would fall")));
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Earlier")), qs.toString());
+    }
+
+    @Test
     void aVerbInsideTheWordsBeforeTheMarksYieldsToTheCueAfterThem() {
         // 'Nothing the president said “will ease fears,” the senator said': "the president said" is a
         // relative clause of "Nothing", part of what the senator said, not a cue of its own.
