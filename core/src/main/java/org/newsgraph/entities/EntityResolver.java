@@ -396,6 +396,10 @@ public final class EntityResolver {
                     if (end - start == 1 && NameTokens.isHonorific(texts.get(start))) {
                         continue; // the tagger's "Sec." before "John Kerry"
                     }
+                    if (titledSurname(tokens, texts, start, end)) {
+                        person(tokens, texts, s, start, end, groups); // the tagger's body "Judge Ford" is the judge
+                        continue;
+                    }
                     String before = start > s.firstToken() ? texts.get(start - 1) : "";
                     if (start > s.firstToken() && !taken[start - 1] && ((NameTokens.isHonorific(before)
                             && !HEADLINE_VERB.matcher(before).matches())
@@ -595,6 +599,9 @@ public final class EntityResolver {
                 end = j;
                 break;
             }
+        }
+        while (end - start > 2 && POST_NOMINALS.contains(texts.get(end - 1))) {
+            end--; // "Judge Neil Ford QC" is Neil Ford
         }
         if (end - start == 1 && (tokens.get(start).text().length() < 2 || vocab.titles().matchAt(texts, start) != null)) {
             return; // "the Head of State" names a title, not a person called Head
@@ -834,13 +841,41 @@ public final class EntityResolver {
                 continue;
             }
             String next = texts.get(title.end());
-            if ((title.end() < end - 1 && givenNames.isGivenName(next))
+            // (or a title and two capitalised words closing the span: "Another City Councilor Ely
+            // Estante", a given name the list lacks)
+            boolean twoWordName = title.end() == end - 2 && texts.subList(end - 2, end).stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+"))
+                    && !ORG_HEAD.matcher(texts.get(end - 1)).matches();
+            if ((title.end() < end - 1 && givenNames.isGivenName(next)) || twoWordName
                     || (nameRunsOn && title.end() == end - 1 && Character.isUpperCase(next.charAt(0)))) {
                 return title.end();
             }
         }
         return -1;
     }
+
+    /**
+     * Whether the words are a person's title or honorific and one capitalised word after it:
+     * "Judge Ford", "Councilor Estante". A title names no body, so the word is a surname.
+     */
+    private boolean titledSurname(List<Token> tokens, List<String> texts, int start, int end) {
+        int k = start;
+        while (k < end - 1) {
+            PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, k);
+            if (NameTokens.isHonorific(texts.get(k))) {
+                k++;
+            } else if (title != null && title.end() < end) {
+                k = title.end();
+            } else {
+                break;
+            }
+        }
+        return k > start && k == end - 1 && texts.get(k).matches("\\p{Lu}\\p{Ll}+") && tokens.get(k).isProperNoun()
+                && !ORG_HEAD.matcher(texts.get(k)).matches() && vocab.countries().matchAt(texts, k) == null;
+    }
+
+    /** Post-nominal letters after a name: "Neil Ford QC", "Micheál Martin TD". */
+    private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "SC", "MP", "MEP", "MSP", "TD", "OBE", "CBE", "MBE",
+            "KBE", "DBE", "PhD", "FRS");
 
     /** "President Tofig Mammadli of Azerbaijan": the affiliation written after the name. */
     private String countryAfterName(List<String> texts, int end, int sentenceEnd) {
@@ -860,6 +895,15 @@ public final class EntityResolver {
                 break;
             }
             start = t.end();
+        }
+        // "VFI Chief Executive, Padraig Cribben, said": a title closing the tagger's body is the role
+        // of someone named beside it, not part of the body's name
+        for (int j = start + 1; j < end; j++) {
+            PhraseMatcher.Match<Title> t = vocab.titles().matchAt(texts, j);
+            if (t != null && t.end() == end && !ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
+                end = j;
+                break;
+            }
         }
         if (start >= end || end - start == 1 && UsStates.builtIn().isDemonym(texts.get(start))) {
             return; // a title alone names no organisation, nor does "the Texan" (a person from a state)

@@ -187,9 +187,10 @@ public final class ReferenceResolver {
             return new Reference(e, EntityResolver.spanOf(text, first, end), true);
         }
         Span source = EntityResolver.spanOf(text, first, end);
-        if (entities.at(head) == null && !text.token(head).isProperNoun()) {
+        if (entities.at(head) == null && (!text.token(head).isProperNoun() || !text.token(head).ner().equals("PERSON"))) {
             // "Clinton's campaign chairman, John Podesta,", "The leader of the Anti-Defamation League,
-            // Jonathan Greenblatt,": the name after the description speaks.
+            // Jonathan Greenblatt,", "VFI Chief Executive, Padraig Cribben,": the name after the
+            // description speaks.
             for (int c = head + 1; c + 1 < end; c++) {
                 if (!text.token(c).text().equals(",") && !text.token(c).isDash()) {
                     continue;

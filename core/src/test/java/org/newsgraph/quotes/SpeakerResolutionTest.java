@@ -2210,4 +2210,26 @@ class SpeakerResolutionTest {
                 .sentence("“/`` I/PRP love/VBP/love you/PRP ,/, ”/'' he/PRP said/VBD/say ./."));
         assertEquals("Donald Trump", speakerOf(qs, "I love you"));
     }
+
+    @Test
+    void titlesTheTaggerFoldedIntoABodyOrAPersonLeaveThePersonsName() {
+        // The tagger's person "Tanaiste Leo Varadkar", its bodies "VFI Chief Executive", "Judge Ford"
+        // and "Another City Councilor Ely Estante", and the post-nominal "QC": each speaker is the
+        // person by name, not a title or a body.
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Tanaiste/NNP/PERSON Leo/NNP/PERSON Varadkar/NNP/PERSON spoke/VBD/speak on/IN RTE/NNP/ORGANIZATION ./.")
+                .paragraph().sentence("He/PRP said/VBD/say :/: “/`` We/PRP asked/VBD/ask for/IN comfort/NN ./. ”/''")
+                .paragraph().sentence("VFI/NNP/ORGANIZATION Chief/NNP/ORGANIZATION Executive/NNP/ORGANIZATION ,/, Padraig/NNP/PERSON "
+                        + "Cribben/NNP/PERSON ,/, said/VBD/say :/: “/`` The/DT impact/NN is/VBZ/be huge/JJ ./. ”/''")
+                .paragraph().sentence("His/PRP$ Honour/NNP/ORGANIZATION Judge/NNP/ORGANIZATION Neil/NNP/ORGANIZATION Ford/NNP/ORGANIZATION "
+                        + "QC/NNP/ORGANIZATION sentenced/VBD/sentence Hartley/NNP/PERSON ./.")
+                .paragraph().sentence("Judge/NNP/ORGANIZATION Ford/NNP/ORGANIZATION said/VBD/say :/: “/`` You/PRP knew/VBD/know "
+                        + "the/DT dangers/NNS ./. ”/''")
+                .paragraph().sentence("Another/DT/ORGANIZATION City/NNP/ORGANIZATION Councilor/NNP/ORGANIZATION Ely/NNP/ORGANIZATION "
+                        + "Estante/NNP/ORGANIZATION said/VBD/say :/: “/`` Our/PRP$ message/NN is/VBZ/be clear/JJ ./. ”/''"));
+        assertEquals("Leo Varadkar", speakerOf(qs, "We asked"));
+        assertEquals("Padraig Cribben", speakerOf(qs, "The impact"));
+        assertEquals("Neil Ford", speakerOf(qs, "You knew"));
+        assertEquals("Ely Estante", speakerOf(qs, "Our message"));
+    }
 }
