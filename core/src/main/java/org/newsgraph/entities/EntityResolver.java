@@ -639,8 +639,12 @@ public final class EntityResolver {
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
         }
-        if (gender == null && start >= 2 && texts.get(start - 1).equals(",")) {
-            gender = RELATIVE_GENDER.get(texts.get(start - 2).toLowerCase(Locale.ROOT)); // "her husband, Milton Berg"
+        // "her husband, Milton Berg", "daughter Dylan Farrow": the relative's word says the gender,
+        // over a given name both sexes bear
+        int relative = start >= 2 && texts.get(start - 1).equals(",") ? start - 2 : start - 1;
+        GivenNames.Gender kin = relative >= s.firstToken() ? RELATIVE_GENDER.get(texts.get(relative).toLowerCase(Locale.ROOT)) : null;
+        if (kin != null) {
+            gender = kin;
         }
         groups.person(nameParts, familyName, NameTokens.nicknames(tokens, start, end), phrase, start, end, gender,
                 NameTokens.isTitleCase(tokens, s));
@@ -960,6 +964,15 @@ public final class EntityResolver {
                 q = c.end();
             }
             PhraseMatcher.Match<Title> t = q < s.endToken() ? vocab.titles().matchAt(texts, q) : null;
+            if (t == null && q + 1 < s.endToken() && (text.token(q).pos().equals("NN") && Character.isLowerCase(texts.get(q).charAt(0))
+                    || text.token(q).ner().equals("ORGANIZATION"))) {
+                // "the city councilor", "the PAHO Director": a noun or a body's name before the title
+                // (but "the band leader", "the company president" head no state)
+                t = vocab.titles().matchAt(texts, q + 1);
+                if (t != null && t.value().rank().equals("head") && !text.token(q).ner().equals("ORGANIZATION")) {
+                    t = null;
+                }
+            }
             if (t == null || t.end() > s.endToken()) {
                 continue;
             }

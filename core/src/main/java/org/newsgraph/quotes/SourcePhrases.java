@@ -237,6 +237,17 @@ final class SourcePhrases {
                 }
             }
         }
+        // "Hachette cancelled the release, although Stephen King was among those questioning it,
+        // writing on Twitter: “...”": the participle goes on from the clause just before it
+        for (int c = k - 1; c > sentenceFirst && !text.token(c).text().equals(","); c--) {
+            if (opensClause(c, sentenceFirst)) {
+                Cue inner = subjects.find(c + 1, verb);
+                if (inner != null && inner.sourceFirst() <= c + 3) { // (the clause's own subject, right after its opener)
+                    return new Cue(inner.sourceFirst(), inner.sourceEnd(), verb, verb + 1);
+                }
+                break;
+            }
+        }
         return subjects.find(sentenceFirst, verb);
     }
 
@@ -458,7 +469,8 @@ final class SourcePhrases {
             }
             boolean participleAfterComma = (t.pos().equals("VBG") || t.pos().equals("VBN")) && c - 1 > first
                     && text.token(c - 1).text().equals(",");
-            if (t.isVerb() && !participleAfterComma && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
+            // (a participle that describes the appositive's noun is no verb: "the founding director")
+            if (t.isVerb() && !participleAfterComma && !CueWords.attributive(text, c) && !relativeClauseBefore(c, comma - MAX_APPOSITIVE)) {
                 return null;
             }
         }

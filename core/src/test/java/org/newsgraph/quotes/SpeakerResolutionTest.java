@@ -2232,4 +2232,54 @@ class SpeakerResolutionTest {
         assertEquals("Neil Ford", speakerOf(qs, "You knew"));
         assertEquals("Ely Estante", speakerOf(qs, "Our message"));
     }
+
+    @Test
+    void descriptionsWithANounOrABodyBeforeTheTitleFindTheirHolder() {
+        // "the city councilor" and "the PAHO Director" describe the councilor and the director named
+        // before; "the band leader" names no one's office.
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Councilor/NNP Ed/NNP/PERSON Lopez/NNP/PERSON urged/VBD/urge the/DT utility/NN to/TO act/VB/act ./.")
+                .paragraph().sentence("“/`` Power/NN supply/NN is/VBZ/be very/RB bad/JJ ,/, ”/'' the/DT city/NN councilor/NN "
+                        + "pointed/VBD/point out/RP ./.")
+                .paragraph().sentence("Director/NNP Carissa/NNP/PERSON Etienne/NNP/PERSON spoke/VBD/speak ./.")
+                .paragraph().sentence("The/DT PAHO/NNP/ORGANIZATION Director/NNP/ORGANIZATION said/VBD/say :/: “/`` Keep/VB/keep "
+                        + "testing/NN ./. ”/''"));
+        assertEquals("Ed Lopez", speakerOf(qs, "Power supply"));
+        assertEquals("Carissa Etienne", speakerOf(qs, "Keep testing"));
+    }
+
+    @Test
+    void aRelativesWordBeforeTheNameSaysTheGender() {
+        // "daughter Dylan Farrow": Dylan is a woman here, so a later "he" is not her.
+        List<Quote> qs = quotes(new TaggedText().sentence("Woody/NNP/PERSON Allen/NNP/PERSON wrote/VBD/write a/DT memoir/NN ./.")
+                .sentence("It/PRP covers/VBZ/cover claims/NNS he/PRP abused/VBD/abuse daughter/NN Dylan/NNP/PERSON "
+                        + "Farrow/NNP/PERSON ./.").paragraph()
+                .sentence("“/`` We/PRP were/VBD/be happy/JJ ,/, ”/'' he/PRP writes/VBZ/write ./."));
+        assertEquals("Woody Allen", speakerOf(qs, "We were happy"));
+    }
+
+    @Test
+    void aParticipleGoesOnFromTheClauseJustBeforeIt() {
+        // "..., although Stephen King was among those questioning the decision, writing: “...”" is King's; with another
+        // clause between ("after Clinton fell ill, Axelrod wrote to her, adding") the nearer subject speaks.
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Hachette/NNP/ORGANIZATION cancelled/VBD/cancel the/DT release/NN ,/, although/IN Stephen/NNP/PERSON "
+                        + "King/NNP/PERSON was/VBD/be among/IN those/DT questioning/VBG/question the/DT decision/NN ,/, "
+                        + "writing/VBG/write on/IN Twitter/NNP/ORGANIZATION :/: “/`` "
+                        + "Who/WP is/VBZ/be next/JJ ?/. ”/''").paragraph()
+                .sentence("After/IN Hillary/NNP/PERSON Clinton/NNP/PERSON fell/VBD/fall ill/JJ ,/, David/NNP/PERSON "
+                        + "Axelrod/NNP/PERSON wrote/VBD/write to/TO her/PRP ,/, adding/VBG/add :/: “/`` Get/VB/get "
+                        + "well/RB ./. ”/''"));
+        assertEquals("Stephen King", speakerOf(qs, "Who is next"));
+        assertEquals("David Axelrod", speakerOf(qs, "Get well"));
+    }
+
+    @Test
+    void aParticipleDescribingTheAppositivesNounDoesNotEndTheSource() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Ian/NNP/PERSON Goldin/NNP/PERSON ,/, the/DT founding/VBG/found director/NN of/IN the/DT "
+                        + "Oxford/NNP/ORGANIZATION Martin/NNP/ORGANIZATION School/NNP/ORGANIZATION ,/, told/VBD/tell "
+                        + "reporters/NNS that/IN prices/NNS will/MD rise/VB/rise ./."));
+        assertEquals("Ian Goldin", speakerOf(qs, "prices will rise"));
+    }
 }
