@@ -63,6 +63,7 @@ final class CueAfterQuote {
     /** The cue that starts at token {@code i} of sentence {@code s}, after a closing mark. */
     private Cue after(Sentence s, int i) {
         int end = s.endToken();
+        int opener = i;
         Cue bracketed = bracketedSource(i, end);
         if (bracketed != null) {
             return bracketed;
@@ -131,7 +132,49 @@ final class CueAfterQuote {
             return new Cue(i, srcEnd, v, v + 1); // (not "“It is over,” the rally went on")
         }
         int interrupted = srcEnd > i ? verbAfterAside(srcEnd, end) : -1;
-        return interrupted >= 0 ? new Cue(i, srcEnd, interrupted, interrupted + 1) : titledPerson(i, end);
+        if (interrupted >= 0) {
+            return new Cue(i, srcEnd, interrupted, interrupted + 1);
+        }
+        Cue closing = closingVerb(opener, i, end);
+        return closing != null ? closing : titledPerson(i, end);
+    }
+
+    /**
+     * "“...,” Ruperto Supena, chairman of the coalition, has raised emotionally.": a verb the list
+     * lacks still cues the quotation when a named person and that verb alone close the sentence
+     * after the quotation's comma; or null.
+     */
+    private Cue closingVerb(int opener, int i, int end) {
+        boolean comma = opener >= 2 && text.token(opener - 1).isQuotationMark() && text.token(opener - 2).text().equals(",");
+        EntityMention named = entities.at(i);
+        if (!comma || named == null || named.firstToken() != i || entities.typeOf(named) != EntityType.PERSON) {
+            return null;
+        }
+        int v = named.endToken();
+        if (v + 1 < end && text.token(v).text().equals(",") && !text.token(v + 1).isVerb()) {
+            // past an appositive set off by commas: ", chairman of the coalition,"
+            int close = v + 1;
+            while (close < end && close <= v + MAX_APPOSITIVE_TOKENS && !text.token(close).text().equals(",")) {
+                close++;
+            }
+            v = close < end && text.token(close).text().equals(",") ? close + 1 : end;
+        }
+        int verbFrom = v;
+        while (v < end && (CueWords.isAuxiliary(text.token(v)) || text.token(v).pos().startsWith("RB"))) {
+            v++;
+        }
+        if (v >= end || !(text.token(v).pos().equals("VBD") || text.token(v).pos().equals("VBZ")
+                || text.token(v).pos().equals("VBN") && v > verbFrom)) {
+            return null;
+        }
+        for (int k = v + 1; k < end; k++) {
+            Token t = text.token(k);
+            if (!t.pos().startsWith("RB") && !t.pos().equals("RP") && !CueFinder.isPunct(t)) {
+                return null; // (not "“...,” Smith wrote the report": an object says the verb is no cue)
+            }
+        }
+        int sourceEnd = verbFrom > named.endToken() ? verbFrom : named.endToken(); // (with the appositive's closing comma)
+        return new Cue(i, sourceEnd, v, v + 1);
     }
 
     /** Verbs of an "as X put it" frame after the quotation, beside the reporting verbs. */
@@ -252,6 +295,9 @@ final class CueAfterQuote {
         }
         return new Cue(i + 1, nameEnd, i, i + 1);
     }
+
+    /** Most words of an appositive between a name and a verb the list lacks. */
+    private static final int MAX_APPOSITIVE_TOKENS = 16;
 
     /** Most words of an aside between a source and its verb: ", after a long pause,". */
     private static final int MAX_ASIDE_TOKENS = 8;

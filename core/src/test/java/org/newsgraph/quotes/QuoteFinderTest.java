@@ -435,6 +435,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNamedPersonAndAVerbTheListLacksClosingTheSentenceCueTheQuote() {
+        // "“...,” Ruperto Supena, chairman of the coalition, has raised emotionally.": the verb is no
+        // reporting verb, but a name and a verb alone after the quotation's comma say who spoke;
+        // "“...,” Smith left the room" has an object and cues nothing.
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("“/`` Iloilo/NNP/LOCATION is/VBZ/be dying/VBG/die ,/, ”/'' Ruperto/NNP/PERSON Supena/NNP/PERSON ,/, "
+                        + "chairman/NN of/IN the/DT coalition/NN ,/, has/VBZ/have raised/VBN/raise emotionally/RB ./.")
+                .paragraph().sentence("“/`` We/PRP are/VBP/be tired/JJ ,/, ”/'' Anna/NNP/PERSON Lopez/NNP/PERSON left/VBD/leave "
+                        + "the/DT room/NN ./."));
+        Quote q = QuotesOf.starting(qs, "Iloilo");
+        assertEquals("Ruperto Supena", speaker(q));
+        assertEquals("raised", q.cue().text());
+        assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("We are tired") && x.cue() != null), qs.toString());
+    }
+
+    @Test
     void aVerbInsideTheWordsBeforeTheMarksYieldsToTheCueAfterThem() {
         // 'Nothing the president said “will ease fears,” the senator said': "the president said" is a
         // relative clause of "Nothing", part of what the senator said, not a cue of its own.
