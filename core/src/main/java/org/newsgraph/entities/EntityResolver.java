@@ -1,6 +1,7 @@
 package org.newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ public final class EntityResolver {
 
         Set<String> nameForms = taggedNameForms(tokens);
         Set<String> alone = taggedAlone(tokens);
+        Map<String, Integer> givenForms = taggedGivenNames(tokens, nameForms);
         for (Sentence s : text.sentences()) {
             matchVocabulary(text, s, texts, groups, taken, nameForms);
         }
@@ -81,11 +83,63 @@ public final class EntityResolver {
             descriptions(text, s, texts, groups);
         }
         for (Sentence s : text.sentences()) {
-            taggedSpans(text, s, texts, groups, taken, nameForms, alone);
+            taggedSpans(text, s, texts, groups, taken, nameForms, alone, givenForms);
             knownSurnames(tokens, texts, s, groups, taken);
             surnamesReadAsWords(tokens, texts, s, groups, taken, nameForms);
+            givenNamesAlone(tokens, texts, s, groups, taken, givenForms);
         }
         return groups.build();
+    }
+
+    /**
+     * The given names of the people the tagger named in full, each with the token where the first
+     * bearer is named: only a given name one person of the text bears, and no one's surname.
+     */
+    private static Map<String, Integer> taggedGivenNames(List<Token> tokens, Set<String> nameForms) {
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, String> bearer = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean opens = tokens.get(i).ner().equals("PERSON") && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
+                    && tokens.get(i + 1).ner().equals("PERSON");
+            if (!opens || !tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
+                end++;
+            }
+            String given = tokens.get(i).text();
+            String full = wordsOf(tokens, i, end);
+            first.putIfAbsent(given, i);
+            if (bearer.containsKey(given) && !bearer.get(given).endsWith(full) && !full.endsWith(bearer.get(given))) {
+                shared.add(given);
+            }
+            bearer.putIfAbsent(given, full);
+        }
+        first.keySet().removeAll(shared);
+        first.keySet().removeAll(nameForms);
+        return first;
+    }
+
+    /**
+     * "Canada’s Sowmyan wants ...", "Sagufta from Fiji turns ..." after "Sowmyan Jegatheesan" and
+     * "Sagufta Salma": a given name the list lacks, standing alone after its bearer was named in
+     * full, is that person where the tagger left it unlabelled or called it miscellany (where it
+     * called it a place, see {@link #taggedSpans}).
+     */
+    private void givenNamesAlone(List<Token> tokens, List<String> texts, Sentence s, EntityGroups groups, boolean[] taken,
+            Map<String, Integer> givenForms) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            Integer named = givenForms.get(t.text());
+            boolean alone = (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
+                    && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
+            if (named != null && named < i && alone && !taken[i] && t.isProperNoun()
+                    && (t.ner().equals("O") || t.ner().equals("MISC"))) {
+                person(tokens, texts, s, i, i + 1, groups);
+            }
+        }
     }
 
     /** "Cuban said": a nationality word that is a known figure's surname, right before a verb. */
@@ -291,7 +345,7 @@ public final class EntityResolver {
 
     /** People, organisations and places the tagger labelled and the vocabulary did not claim. */
     private void taggedSpans(AnnotatedText text, Sentence s, List<String> texts, EntityGroups groups, boolean[] taken,
-            Set<String> nameForms, Set<String> alone) {
+            Set<String> nameForms, Set<String> alone, Map<String, Integer> givenForms) {
         List<Token> tokens = text.tokens();
         int i = s.firstToken();
         while (i < s.endToken()) {
@@ -456,9 +510,11 @@ public final class EntityResolver {
                     boolean personsName = end - start == 2 && tokens.get(start).isProperNoun()
                             && !PLACE_PREFIXES.contains(texts.get(start))
                             && (nameForms.contains(texts.get(end - 1)) || alone.contains(texts.get(end - 1)));
+                    boolean givenName = end - start == 1 && givenForms.getOrDefault(texts.get(start), end) < start;
                     if (end - start == 1 && (knownPeople.isKnownSurname(texts.get(start)) || nameForms.contains(texts.get(start)))
-                            || personsName) {
-                        // the tagger's place "Trump" is the man; its "Neera Tanden", a person "Tanden" later, the woman
+                            || personsName || givenName) {
+                        // the tagger's place "Trump" is the man; its "Neera Tanden", a person "Tanden" later, the
+                        // woman; its "Sagufta" after "Sagufta Salma", her again
                         person(tokens, texts, s, start, end, groups);
                     } else {
                         groups.location(text.textOf(start, end - 1), start, end);

@@ -2282,4 +2282,21 @@ class SpeakerResolutionTest {
                         + "reporters/NNS that/IN prices/NNS will/MD rise/VB/rise ./."));
         assertEquals("Ian Goldin", speakerOf(qs, "prices will rise"));
     }
+
+    @Test
+    void aGivenNameTheListLacksStandingAloneIsThePersonNamedInFullBefore() {
+        // "Canada’s Sowmyan wants ...", "Sagufta from Fiji turns ...": the tagger calls the lone given
+        // names miscellany and a place, but each is the winner the list named in full.
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Winners/NNS :/: Sowmyan/NNP/PERSON Jegatheesan/NNP/PERSON of/IN Canada/NNP/LOCATION and/CC "
+                        + "Sagufta/NNP/PERSON Salma/NNP/PERSON of/IN Fiji/NNP/LOCATION ./.").paragraph()
+                .sentence("Hafiz/NNP/PERSON Usama/NNP/PERSON Tanveer/NNP/PERSON builds/VBZ/build water/NN kits/NNS ./.").paragraph()
+                .sentence("Canada/NNP/LOCATION 's/POS Sowmyan/NNP/MISC wants/VBZ/want better/JJR data/NNS ./.").paragraph()
+                .sentence("He/PRP said/VBD/say :/: “/`` We/PRP must/MD change/VB/change course/NN ./. ”/''").paragraph()
+                .sentence("Sagufta/NNP/LOCATION from/IN Fiji/NNP/LOCATION turns/VBZ/turn waste/NN into/IN furniture/NN ./.")
+                .sentence("She/PRP employs/VBZ/employ mothers/NNS ./.")
+                .sentence("She/PRP said/VBD/say :/: “/`` This/DT award/NN helps/VBZ/help ./. ”/''"));
+        assertEquals("Sowmyan Jegatheesan", speakerOf(qs, "We must"));
+        assertEquals("Sagufta Salma", speakerOf(qs, "This award"));
+    }
 }
