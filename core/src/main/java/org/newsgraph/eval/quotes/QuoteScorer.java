@@ -213,7 +213,7 @@ public final class QuoteScorer {
     }
 
     /**
-     * A named speaker is right when the names agree after case, punctuation and accents are ignored, when
+     * A named speaker is right when the names agree after case, punctuation, accents and a leading "the" are ignored, when
      * one is the other's initials ("FBI"), or when
      * one is the other with given names left out ("Trump" for "Donald Trump" is not: the gold's full
      * name must be matched by a full name, so only extra middle initials or titles are forgiven).
@@ -236,9 +236,13 @@ public final class QuoteScorer {
         return NameTokens.initials(List.of(name.split("[\\s-]+"))).equals(acronym);
     }
 
-    /** Name words without case, punctuation or accents ("Gonzàlez" as written, "González" as corrected). */
+    /**
+     * Name words without case, punctuation or accents ("Gonzàlez" as written, "González" as corrected),
+     * nor an article opening a body's name ("The Idle Hour" is "Idle Hour").
+     */
     private static List<String> tokens(String name) {
         String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return List.of(folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
+        List<String> words = List.of(folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+"));
+        return words.size() > 1 && words.get(0).equals("the") ? words.subList(1, words.size()) : words;
     }
 }

@@ -102,6 +102,8 @@ class QuoteScorerTest {
         assertTrue(QuoteScorer.sameName("FBI", "Federal Bureau of Investigation"));
         assertFalse(QuoteScorer.sameName("FBI", "Federal Reserve"));
         assertFalse(QuoteScorer.sameName("Bill Clinton", "Hillary Clinton"));
+        assertTrue(QuoteScorer.sameName("The Idle Hour", "Idle Hour"), "an article opening a body's name is not the name");
+        assertFalse(QuoteScorer.sameName("The", "Idle Hour"));
     }
 
     @Test
