@@ -117,7 +117,10 @@ final class QuoteMarks {
         boolean before = i == paragraphStart || !Character.isLetterOrDigit(body.charAt(i - 1));
         // '"“You don’t win ...,” Rubio responded ..."': a straight mark wrapping a paragraph that has its own is no quote
         boolean after = i + 1 < body.length() && !Character.isWhitespace(body.charAt(i + 1)) && body.charAt(i + 1) != '“';
-        return before && after;
+        // 'the message is, " 'We are watching you.' ..."': a space, then a single mark opening the inner quotation
+        boolean spacedInner = i + 3 < body.length() && body.charAt(i + 1) == ' ' && (body.charAt(i + 2) == '\'' || body.charAt(i + 2) == '‘')
+                && Character.isLetter(body.charAt(i + 3)) && i > paragraphStart && Character.isWhitespace(body.charAt(i - 1));
+        return before && (after || spacedInner);
     }
 
     private static boolean isClosingStraight(String body, int i, int to) {

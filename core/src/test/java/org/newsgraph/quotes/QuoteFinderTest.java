@@ -229,6 +229,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aStraightMarkBeforeASpaceAndASingleMarkOpensAQuotation() {
+        // A quotation that opens with an inner one, typed with a space between the marks.
+        String body = "Lotfy has said the message is, \" 'We are watching you.' It's a powerful tool.\" Others agree.";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
+        assertEquals(1, marks.size(), marks.toString());
+        assertTrue(body.substring(marks.get(0).start(), marks.get(0).end()).trim().startsWith("'We are watching you."));
+        assertTrue(body.substring(marks.get(0).start(), marks.get(0).end()).endsWith("powerful tool."));
+    }
+
+    @Test
     void aClosingMarkAWrongEncodingTurnedIntoAQuestionMarkStillCloses() {
         // 'called it “illegitimate.? Wilson also wrote ...': else the quote runs to the paragraph's end
         // and on into the next paragraph's quotation, as a quote over paragraphs would
