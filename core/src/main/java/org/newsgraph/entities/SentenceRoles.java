@@ -136,6 +136,12 @@ final class SentenceRoles {
         if (before.text().equalsIgnoreCase("with") && participleAfter(after)) {
             return SUBJECT; // "with Hillary Clinton — who's called for ... — lambasting Trump's plan": she acts
         }
+        if (SAME_SUBJECT_OPENERS.contains(before.text().toLowerCase(Locale.ROOT)) && after >= 0 && after < text.tokens().size()
+                && text.token(after).isFiniteVerb()) {
+            // "training Capo while Tinsely applies for jobs": the subject of a clause of time or concession,
+            // not a preposition's object (not after "if" or "because", see SAME_SUBJECT_OPENERS)
+            return SUBJECT;
+        }
         if (before.pos().equals("IN") || before.pos().equals("TO")) {
             return IN_PHRASE;
         }
@@ -162,7 +168,9 @@ final class SentenceRoles {
         // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object;
         // but not after "is skeptical": "Ayres is skeptical Trump can win" is about Ayres.
         boolean focus = before.lemma().equals("be") && !adjective;
-        return before.isVerb() && !focus ? OBJECT : SUBJECT;
+        // (the tagger's noun "training" in "and training Capo while ..." is a participle all the same)
+        boolean gerund = before.pos().equals("NN") && before.text().endsWith("ing") && Character.isLowerCase(before.text().charAt(0));
+        return (before.isVerb() || gerund) && !focus ? OBJECT : SUBJECT;
     }
 
     /** Whether a participle follows at this token, perhaps after an aside between dashes or commas and adverbs. */

@@ -2299,4 +2299,16 @@ class SpeakerResolutionTest {
         assertEquals("Sowmyan Jegatheesan", speakerOf(qs, "We must"));
         assertEquals("Sagufta Salma", speakerOf(qs, "This award"));
     }
+
+    @Test
+    void theSubjectOfAWhileClauseOutranksTheObjectOfAParticipleBeforeIt() {
+        // "... and training Capo while Tinsley applies for jobs. “...,” he said": Tinsley is a clause's
+        // subject, Capo (the dog) the object of a participle the tagger read as a noun.
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Dylan/NNP/PERSON Tinsley/NNP/PERSON adopted/VBD/adopt a/DT dog/NN called/VBN/call Capo/NNP/PERSON ./.")
+                .paragraph().sentence("They/PRP watch/VBP/watch films/NNS ,/, and/CC training/NN Capo/NNP/PERSON while/IN "
+                        + "Tinsley/NNP/PERSON applies/VBZ/apply for/IN jobs/NNS ./.").paragraph()
+                .sentence("“/`` I/PRP wish/VBP/wish I/PRP was/VBD/be home/RB ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("Dylan Tinsley", speakerOf(qs, "I wish"));
+    }
 }
