@@ -6,7 +6,7 @@ import org.newsgraph.model.Span;
 
 /**
  * Pairs quotation marks within each paragraph: “English” and "straight", «guillemets», „German“
- * and ‚single German‘ marks. A quote still open at the end of a paragraph ends there; when the
+ * and ‚single German‘ marks, and 'single' ones in a text that has no double marks. A quote still open at the end of a paragraph ends there; when the
  * next paragraph opens with a mark it is the same speech continued, as news style writes a quote
  * that runs over paragraphs. Linear in the text; stray marks never throw.
  */
@@ -16,10 +16,51 @@ final class QuoteMarks {
     static List<QuotedSpan> find(String body, List<Span> paragraphs) {
         List<QuotedSpan> out = new ArrayList<>();
         List<Span> paras = paragraphs.isEmpty() ? List.of(Span.bounds(0, body.length())) : paragraphs;
+        // A text with no double marks at all quotes with single ones, as British and many Asian and
+        // African papers do: 'We will win,' he said.
+        boolean singles = DOUBLE_MARKS.chars().noneMatch(c -> body.indexOf(c) >= 0);
         for (Span p : paras) {
-            scan(body, p.start(), p.end(), out);
+            if (singles) {
+                scanSingle(body, p.start(), p.end(), out);
+            } else {
+                scan(body, p.start(), p.end(), out);
+            }
         }
         return out;
+    }
+
+    private static final String DOUBLE_MARKS = "\"“”„«»";
+
+    /**
+     * Pairs single marks, straight or curly, within a paragraph. An apostrophe inside a word
+     * ("don't") or after a plural's s before a lower-case word ("the students' union") is no mark,
+     * and a mark left open closes nothing: a stray apostrophe ('90s) must not swallow the paragraph.
+     */
+    private static void scanSingle(String body, int from, int to, List<QuotedSpan> out) {
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c != '\'' && c != '‘' && c != '’') {
+                continue;
+            }
+            boolean spaceBefore = i == from || Character.isWhitespace(body.charAt(i - 1)) || "([—–-".indexOf(body.charAt(i - 1)) >= 0;
+            boolean wordAfter = i + 1 < to && (Character.isLetterOrDigit(body.charAt(i + 1)) || ellipsisAfter(body, i + 1));
+            boolean decade = i + 3 < to && Character.isDigit(body.charAt(i + 1)) && Character.isDigit(body.charAt(i + 2))
+                    && body.charAt(i + 3) == 's'; // "the '90s"
+            if (open < 0 || c == '‘' && spaceBefore) {
+                if (c != '’' && spaceBefore && wordAfter && !decade) {
+                    open = i; // (a curly opener starts afresh: an earlier straight mark was an apostrophe)
+                }
+                continue;
+            }
+            boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(body.charAt(i + 1));
+            boolean pluralOwner = body.charAt(i - 1) == 's' && i + 2 < to && body.charAt(i + 1) == ' '
+                    && Character.isLowerCase(body.charAt(i + 2));
+            if (c != '‘' && !letterAfter && !spaceBefore && !pluralOwner) {
+                add(out, open, i);
+                open = -1;
+            }
+        }
     }
 
     private static void scan(String body, int from, int to, List<QuotedSpan> out) {

@@ -239,6 +239,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTextWithNoDoubleMarksQuotesWithSingleOnes() {
+        String body = "'We will get it done,' Johnson said. 'There is no alternative.' The students' union did not "
+                + "agree, and in the '90s it said ‘never’.";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
+        List<String> quoted = marks.stream().map(m -> body.substring(m.start(), m.end())).toList();
+        assertEquals(List.of("We will get it done,", "There is no alternative.", "never"), quoted);
+        String doubled = "\"We will,\" he said of the 'plan' and 'it's over.'";
+        assertEquals(1, QuoteMarks.find(doubled, List.of(Span.bounds(0, doubled.length()))).size(),
+                "with double marks in the text, single ones are an inner quotation's or apostrophes");
+    }
+
+    @Test
     void aClosingMarkAWrongEncodingTurnedIntoAQuestionMarkStillCloses() {
         // 'called it “illegitimate.? Wilson also wrote ...': else the quote runs to the paragraph's end
         // and on into the next paragraph's quotation, as a quote over paragraphs would
