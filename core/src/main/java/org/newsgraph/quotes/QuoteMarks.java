@@ -19,9 +19,14 @@ final class QuoteMarks {
         // A text with no double marks at all quotes with single ones, as British and many Asian and
         // African papers do: 'We will win,' he said.
         boolean singles = DOUBLE_MARKS.chars().noneMatch(c -> body.indexOf(c) >= 0);
-        for (Span p : paras) {
+        for (int k = 0; k < paras.size(); k++) {
+            Span p = paras.get(k);
             if (singles) {
-                scanSingle(body, p.start(), p.end(), out);
+                // (a quotation left open runs on when the next paragraph opens with a mark, as news writes
+                // a statement over paragraphs)
+                boolean continued = k + 1 < paras.size() && paras.get(k + 1).end() > paras.get(k + 1).start()
+                        && "'‘".indexOf(body.charAt(paras.get(k + 1).start())) >= 0;
+                scanSingle(body, p.start(), p.end(), continued, out);
             } else {
                 scan(body, p.start(), p.end(), out);
             }
@@ -34,9 +39,10 @@ final class QuoteMarks {
     /**
      * Pairs single marks, straight or curly, within a paragraph. An apostrophe inside a word
      * ("don't") or after a plural's s before a lower-case word ("the students' union") is no mark,
-     * and a mark left open closes nothing: a stray apostrophe ('90s) must not swallow the paragraph.
+     * and a mark left open closes nothing (a stray apostrophe must not swallow the paragraph) unless
+     * the next paragraph opens with a mark, going on with the same speech.
      */
-    private static void scanSingle(String body, int from, int to, List<QuotedSpan> out) {
+    private static void scanSingle(String body, int from, int to, boolean continued, List<QuotedSpan> out) {
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
@@ -60,6 +66,9 @@ final class QuoteMarks {
                 add(out, open, i);
                 open = -1;
             }
+        }
+        if (open >= 0 && continued && to - open > 1) {
+            out.add(new QuotedSpan(open, open + 1, trimEnd(body, open + 1, to), -1));
         }
     }
 

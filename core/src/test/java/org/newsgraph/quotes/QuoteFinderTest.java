@@ -248,6 +248,12 @@ class QuoteFinderTest {
         String doubled = "\"We will,\" he said of the 'plan' and 'it's over.'";
         assertEquals(1, QuoteMarks.find(doubled, List.of(Span.bounds(0, doubled.length()))).size(),
                 "with double marks in the text, single ones are an inner quotation's or apostrophes");
+        // A statement over two paragraphs: the first is left open, the second opens with a mark.
+        String over = "He replied: 'Have you seen the table?\n\n'We are safe now.' Then he left.";
+        int para = over.indexOf("\n\n");
+        List<QuotedSpan> two = QuoteMarks.find(over, List.of(Span.bounds(0, para), Span.bounds(para + 2, over.length())));
+        assertEquals(List.of("Have you seen the table?", "We are safe now."),
+                two.stream().map(m -> over.substring(m.start(), m.end())).toList());
     }
 
     @Test
