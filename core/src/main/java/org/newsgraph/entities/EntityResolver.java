@@ -523,17 +523,7 @@ public final class EntityResolver {
                 default -> {
                     // MISC: nationalities are matched by the vocabulary; other names wait for a use, but
                     // a titled given name and surname is a person: the tagger's "Mayor Bill de Blasio".
-                    int name = start;
-                    while (name < end - 1) { // past honorifics and whole titles: "Supreme Court Justice Anthony Kennedy"
-                        PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, name);
-                        if (NameTokens.isHonorific(texts.get(name))) {
-                            name++;
-                        } else if (title != null && title.end() < end) {
-                            name = title.end();
-                        } else {
-                            break;
-                        }
-                    }
+                    int name = pastTitles(texts, start, end); // "Supreme Court Justice Anthony Kennedy"
                     boolean titled = name > start || start > s.firstToken() && !taken[start - 1]
                             && (NameTokens.isHonorific(texts.get(start - 1)) || titleEndsAt(texts, start));
                     if (titled && end - name >= 2 && givenNames.isGivenName(texts.get(name)) && tokens.get(end - 1).isProperNoun()) {
@@ -918,6 +908,13 @@ public final class EntityResolver {
      * "Judge Ford", "Councilor Estante". A title names no body, so the word is a surname.
      */
     private boolean titledSurname(List<Token> tokens, List<String> texts, int start, int end) {
+        int k = pastTitles(texts, start, end);
+        return k > start && k == end - 1 && texts.get(k).matches("\\p{Lu}\\p{Ll}+") && tokens.get(k).isProperNoun()
+                && !ORG_HEAD.matcher(texts.get(k)).matches() && vocab.countries().matchAt(texts, k) == null;
+    }
+
+    /** The first token past the honorifics and whole titles opening the words, keeping the last word. */
+    private int pastTitles(List<String> texts, int start, int end) {
         int k = start;
         while (k < end - 1) {
             PhraseMatcher.Match<Title> title = vocab.titles().matchAt(texts, k);
@@ -929,8 +926,7 @@ public final class EntityResolver {
                 break;
             }
         }
-        return k > start && k == end - 1 && texts.get(k).matches("\\p{Lu}\\p{Ll}+") && tokens.get(k).isProperNoun()
-                && !ORG_HEAD.matcher(texts.get(k)).matches() && vocab.countries().matchAt(texts, k) == null;
+        return k;
     }
 
     /** Post-nominal letters after a name: "Neil Ford QC", "Micheál Martin TD". */
