@@ -93,9 +93,10 @@ public final class EntityResolver {
 
     /**
      * The given names of the people the tagger named in full, each with the token where the first
-     * bearer is named: only a given name one person of the text bears, and no one's surname.
+     * bearer is named: only a given name the list lacks, that one person of the text bears, and no
+     * one's surname.
      */
-    private static Map<String, Integer> taggedGivenNames(List<Token> tokens, Set<String> nameForms) {
+    private Map<String, Integer> taggedGivenNames(List<Token> tokens, Set<String> nameForms) {
         Map<String, Integer> first = new HashMap<>();
         Map<String, String> bearer = new HashMap<>();
         Set<String> shared = new HashSet<>();
@@ -110,15 +111,16 @@ public final class EntityResolver {
                 end++;
             }
             String given = tokens.get(i).text();
-            String full = wordsOf(tokens, i, end);
+            String surname = tokens.get(end - 1).text();
             first.putIfAbsent(given, i);
-            if (bearer.containsKey(given) && !bearer.get(given).endsWith(full) && !full.endsWith(bearer.get(given))) {
-                shared.add(given);
+            if (bearer.containsKey(given) && !bearer.get(given).equals(surname)) {
+                shared.add(given); // (one person may be named with and without a middle name)
             }
-            bearer.putIfAbsent(given, full);
+            bearer.putIfAbsent(given, surname);
         }
         first.keySet().removeAll(shared);
         first.keySet().removeAll(nameForms);
+        first.keySet().removeIf(givenNames::isGivenName); // a common given name alone may be a place ("a rally in Madison")
         return first;
     }
 
@@ -685,11 +687,13 @@ public final class EntityResolver {
         for (int j = phrase.start(); j < start && gender == null; j++) {
             gender = givenNames.of(texts.get(j)); // "Mr.", "Mrs." in the title phrase
         }
-        // "her husband, Milton Berg", "daughter Dylan Farrow": the relative's word says the gender,
-        // over a given name both sexes bear
-        int relative = start >= 2 && texts.get(start - 1).equals(",") ? start - 2 : start - 1;
+        // "her husband, Milton Berg": the relative's word says the gender a name does not; right
+        // before the name ("daughter Dylan Farrow") it says it over the name's usual one (but "Along
+        // with his wife, Barack Obama" names no wife)
+        boolean comma = start >= 2 && texts.get(start - 1).equals(",");
+        int relative = comma ? start - 2 : start - 1;
         GivenNames.Gender kin = relative >= s.firstToken() ? RELATIVE_GENDER.get(texts.get(relative).toLowerCase(Locale.ROOT)) : null;
-        if (kin != null) {
+        if (kin != null && (!comma || gender == null)) {
             gender = kin;
         }
         groups.person(nameParts, familyName, NameTokens.nicknames(tokens, start, end), phrase, start, end, gender,
@@ -956,7 +960,9 @@ public final class EntityResolver {
         // of someone named beside it, not part of the body's name
         for (int j = start + 1; j < end; j++) {
             PhraseMatcher.Match<Title> t = vocab.titles().matchAt(texts, j);
-            if (t != null && t.end() == end && !ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
+            // (not "Office of the President": a title after "the" or "of" is the body's own word)
+            boolean inName = tokens.get(j - 1).pos().equals("DT") || tokens.get(j - 1).pos().equals("IN");
+            if (t != null && t.end() == end && !inName && !ORG_HEAD.matcher(texts.get(end - 1)).matches()) {
                 end = j;
                 break;
             }

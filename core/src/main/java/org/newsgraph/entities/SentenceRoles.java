@@ -168,8 +168,10 @@ final class SentenceRoles {
         // After "be" a name is what the sentence is about ("it was Trump who ..."), not an object;
         // but not after "is skeptical": "Ayres is skeptical Trump can win" is about Ayres.
         boolean focus = before.lemma().equals("be") && !adjective;
-        // (the tagger's noun "training" in "and training Capo while ..." is a participle all the same)
-        boolean gerund = before.pos().equals("NN") && before.text().endsWith("ing") && Character.isLowerCase(before.text().charAt(0));
+        // (the tagger's noun "training" in "and training Capo while ..." is a participle all the same,
+        // after "and" or a comma; not "Tuesday morning Trump said")
+        boolean gerund = before.pos().equals("NN") && before.text().endsWith("ing") && Character.isLowerCase(before.text().charAt(0))
+                && i - 1 >= first && (text.token(i - 1).pos().equals("CC") || text.token(i - 1).text().equals(","));
         return (before.isVerb() || gerund) && !focus ? OBJECT : SUBJECT;
     }
 

@@ -147,7 +147,8 @@ final class CueAfterQuote {
     private Cue closingVerb(int opener, int i, int end) {
         boolean comma = opener >= 2 && text.token(opener - 1).isQuotationMark() && text.token(opener - 2).text().equals(",");
         EntityMention named = entities.at(i);
-        if (!comma || named == null || named.firstToken() != i || entities.typeOf(named) != EntityType.PERSON) {
+        if (!comma || named == null || named.firstToken() != i || entities.typeOf(named) != EntityType.PERSON
+                || !statementBefore(opener - 1)) {
             return null;
         }
         int v = named.endToken();
@@ -294,6 +295,25 @@ final class CueAfterQuote {
             }
         }
         return new Cue(i + 1, nameEnd, i, i + 1);
+    }
+
+    /**
+     * Whether the quotation closing at this mark is a statement: its words hold a finite verb, or
+     * it opened in an earlier sentence. Not a phrase inside the writer's clause: "Though the bill
+     * was branded “dead on arrival,” Pelosi persisted."
+     */
+    private boolean statementBefore(int closeMark) {
+        Sentence s = text.sentenceOfToken(closeMark);
+        for (int k = closeMark - 1; s != null && k >= s.firstToken(); k--) {
+            Token t = text.token(k);
+            if (t.isQuotationMark()) {
+                return false; // the opening mark, with no verb after it
+            }
+            if (t.isFiniteVerb()) {
+                return true;
+            }
+        }
+        return true;
     }
 
     /** Most words of an appositive between a name and a verb the list lacks. */

@@ -6,9 +6,10 @@ import org.newsgraph.model.Span;
 
 /**
  * Pairs quotation marks within each paragraph: “English” and "straight", «guillemets», „German“
- * and ‚single German‘ marks, and 'single' ones in a text that has no double marks. A quote still open at the end of a paragraph ends there; when the
- * next paragraph opens with a mark it is the same speech continued, as news style writes a quote
- * that runs over paragraphs. Linear in the text; stray marks never throw.
+ * and ‚single German‘ marks, and 'single' ones in a text that has no other marks. A double quote
+ * still open at the end of a paragraph ends there (a single one only when the next paragraph
+ * opens with a mark); when the next paragraph opens with a mark it is the same speech continued,
+ * as news style writes a quote that runs over paragraphs. Linear in the text; stray marks never throw.
  */
 final class QuoteMarks {
     private QuoteMarks() {}
@@ -34,16 +35,19 @@ final class QuoteMarks {
         return out;
     }
 
-    private static final String DOUBLE_MARKS = "\"“”„«»";
+    /** Marks that make a text's quotations double ones (and the German single opener, which pairs as before). */
+    private static final String DOUBLE_MARKS = "\"“”„«»‚";
 
     /**
      * Pairs single marks, straight or curly, within a paragraph. An apostrophe inside a word
-     * ("don't") or after a plural's s before a lower-case word ("the students' union") is no mark,
+     * ("don't") or after a plural's s before a lower-case word ("the students' union") is no mark
+     * unless no other closes the quotation ("called the claims 'ridiculous' and said"),
      * and a mark left open closes nothing (a stray apostrophe must not swallow the paragraph) unless
      * the next paragraph opens with a mark, going on with the same speech.
      */
     private static void scanSingle(String body, int from, int to, boolean continued, List<QuotedSpan> out) {
         int open = -1;
+        int owner = -1; // a mark after a plural's s, the closer if no other comes: "called the claims 'ridiculous' and said"
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             if (c != '\'' && c != '‘' && c != '’') {
@@ -53,8 +57,14 @@ final class QuoteMarks {
             boolean wordAfter = i + 1 < to && (Character.isLetterOrDigit(body.charAt(i + 1)) || ellipsisAfter(body, i + 1));
             boolean decade = i + 3 < to && Character.isDigit(body.charAt(i + 1)) && Character.isDigit(body.charAt(i + 2))
                     && body.charAt(i + 3) == 's'; // "the '90s"
+            boolean opens = c != '’' && spaceBefore && wordAfter && !decade;
+            if (open >= 0 && owner > open && opens) {
+                add(out, open, owner); // "'ridiculous' and added: 'We ...": the owner's mark closed the first
+                open = -1;
+                owner = -1;
+            }
             if (open < 0 || c == '‘' && spaceBefore) {
-                if (c != '’' && spaceBefore && wordAfter && !decade) {
+                if (opens) {
                     open = i; // (a curly opener starts afresh: an earlier straight mark was an apostrophe)
                 }
                 continue;
@@ -62,12 +72,17 @@ final class QuoteMarks {
             boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(body.charAt(i + 1));
             boolean pluralOwner = body.charAt(i - 1) == 's' && i + 2 < to && body.charAt(i + 1) == ' '
                     && Character.isLowerCase(body.charAt(i + 2));
-            if (c != '‘' && !letterAfter && !spaceBefore && !pluralOwner) {
+            if (c != '‘' && !letterAfter && !spaceBefore && pluralOwner && owner < open) {
+                owner = i;
+            } else if (c != '‘' && !letterAfter && !spaceBefore && !pluralOwner) {
                 add(out, open, i);
                 open = -1;
+                owner = -1;
             }
         }
-        if (open >= 0 && continued && to - open > 1) {
+        if (open >= 0 && owner > open) {
+            add(out, open, owner);
+        } else if (open >= 0 && continued && to - open > 1) {
             out.add(new QuotedSpan(open, open + 1, trimEnd(body, open + 1, to), -1));
         }
     }

@@ -44,6 +44,9 @@ final class SourcePhrases {
      * Whether the word at {@code i} opens a clause: a subordinator opening the sentence or set after a
      * comma ("..., while Mike Huckabee ... proposed"; not "who ran the campaign after Brad Parscale").
      */
+    /** Openers of a clause of concession or contrast, whose subject a participle after it may take. */
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "whereas");
+
     private boolean opensClause(int i, int first) {
         return SUBORDINATORS.contains(text.token(i).text().toLowerCase(Locale.ROOT))
                 && (i == first || text.token(i - 1).text().equals(","));
@@ -238,9 +241,11 @@ final class SourcePhrases {
             }
         }
         // "Hachette cancelled the release, although Stephen King was among those questioning it,
-        // writing on Twitter: “...”": the participle goes on from the clause just before it
+        // writing on Twitter: “...”": the participle goes on from a clause of concession just before
+        // it (not from one of time or cause: "Smith resigned, after the board voted to censure him,
+        // saying ..." is Smith's)
         for (int c = k - 1; c > sentenceFirst && !text.token(c).text().equals(","); c--) {
-            if (opensClause(c, sentenceFirst)) {
+            if (CONCESSIVE.contains(text.token(c).text().toLowerCase(Locale.ROOT)) && text.token(c - 1).text().equals(",")) {
                 Cue inner = subjects.find(c + 1, verb);
                 if (inner != null && inner.sourceFirst() <= c + 3) { // (the clause's own subject, right after its opener)
                     return new Cue(inner.sourceFirst(), inner.sourceEnd(), verb, verb + 1);

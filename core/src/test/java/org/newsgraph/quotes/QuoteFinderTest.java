@@ -248,6 +248,10 @@ class QuoteFinderTest {
         String doubled = "\"We will,\" he said of the 'plan' and 'it's over.'";
         assertEquals(1, QuoteMarks.find(doubled, List.of(Span.bounds(0, doubled.length()))).size(),
                 "with double marks in the text, single ones are an inner quotation's or apostrophes");
+        // A plural's apostrophe closes a quotation when no other mark does.
+        String owner = "He called the claims 'ridiculous' and said so. He called it 'absurd' and added: 'We will sue,' he said.";
+        assertEquals(List.of("ridiculous", "absurd", "We will sue,"), QuoteMarks.find(owner, List.of(Span.bounds(0, owner.length())))
+                .stream().map(m -> owner.substring(m.start(), m.end())).toList());
         // A statement over two paragraphs: the first is left open, the second opens with a mark.
         String over = "He replied: 'Have you seen the table?\n\n'We are safe now.' Then he left.";
         int para = over.indexOf("\n\n");
@@ -471,7 +475,11 @@ class QuoteFinderTest {
                 .sentence("“/`` Iloilo/NNP/LOCATION is/VBZ/be dying/VBG/die ,/, ”/'' Ruperto/NNP/PERSON Supena/NNP/PERSON ,/, "
                         + "chairman/NN of/IN the/DT coalition/NN ,/, has/VBZ/have raised/VBN/raise emotionally/RB ./.")
                 .paragraph().sentence("“/`` We/PRP are/VBP/be tired/JJ ,/, ”/'' Anna/NNP/PERSON Lopez/NNP/PERSON left/VBD/leave "
-                        + "the/DT room/NN ./."));
+                        + "the/DT room/NN ./.")
+                .paragraph().sentence("Though/IN the/DT bill/NN was/VBD/be branded/VBN/brand “/`` dead/JJ on/IN arrival/NN ,/, ”/'' "
+                        + "Anna/NNP/PERSON Lopez/NNP/PERSON persisted/VBD/persist ./."));
+        assertTrue(qs.stream().noneMatch(x -> x.cue() != null && x.cue().text().equals("persisted")),
+                "a phrase inside the writer's clause is no statement: " + qs);
         Quote q = QuotesOf.starting(qs, "Iloilo");
         assertEquals("Ruperto Supena", speaker(q));
         assertEquals("raised", q.cue().text());
