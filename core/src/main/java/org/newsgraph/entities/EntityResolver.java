@@ -49,6 +49,8 @@ public final class EntityResolver {
     private static final Pattern TEAM = Pattern.compile("Team|Camp");
     /** A generational suffix the tagger leaves out of a name. */
     private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
+    /** A word written with one capital, then small letters: "Ford", "Sagufta". */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** A word with a capital inside it, as some given names have ("LeBron", "DeShawn"). */
     private static final Pattern CAMEL_CASE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
     private static final Pattern ORG_JUDICIARY = Pattern.compile("\\b(court|tribunal|judiciary)\\b", Pattern.CASE_INSENSITIVE);
@@ -103,7 +105,7 @@ public final class EntityResolver {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             boolean opens = tokens.get(i).ner().equals("PERSON") && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON"))
                     && tokens.get(i + 1).ner().equals("PERSON");
-            if (!opens || !tokens.get(i).text().matches("\\p{Lu}\\p{Ll}+")) {
+            if (!opens || !CAPITALISED_WORD.matcher(tokens.get(i).text()).matches()) {
                 continue;
             }
             int end = i + 1;
@@ -135,13 +137,18 @@ public final class EntityResolver {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
             Integer named = givenForms.get(t.text());
-            boolean alone = (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
-                    && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
+            boolean alone = standsAlone(tokens, i, s);
             if (named != null && named < i && alone && !taken[i] && t.isProperNoun()
                     && (t.ner().equals("O") || t.ner().equals("MISC"))) {
                 person(tokens, texts, s, i, i + 1, groups);
             }
         }
+    }
+
+    /** Whether no proper noun stands right before or after the token in its sentence: a one-word name. */
+    private static boolean standsAlone(List<Token> tokens, int i, Sentence s) {
+        return (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
+                && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
     }
 
     /** "Cuban said": a nationality word that is a known figure's surname, right before a verb. */
@@ -491,7 +498,7 @@ public final class EntityResolver {
                             || end - start > 1 && nameForms.contains(String.join(" ", texts.subList(start, end))) // "Van Der Beek said", "Scooter Braun"
                             // "Amelize Joseph loves ..." before "Joseph said": two names whose second the tagger elsewhere calls a person alone
                             // (not "Team Trump", "Camp Harris": a first word the text also writes as a word)
-                            || end - start == 2 && texts.get(start).matches("\\p{Lu}\\p{Ll}+") && alone.contains(texts.get(end - 1))
+                            || end - start == 2 && CAPITALISED_WORD.matcher(texts.get(start)).matches() && alone.contains(texts.get(end - 1))
                                     && !ORG_HEAD.matcher(texts.get(end - 1)).matches() && !writtenAsWord(texts, texts.get(start));
                     // "LeVell declared" after "Bruce LeVell"; "McLenney said" after "Tyresha McClenney"
                     if (surname || (end - start > 1 && GENERATION.matcher(texts.get(end - 1)).matches())) {
@@ -550,8 +557,7 @@ public final class EntityResolver {
         knownNames(tokens, texts, s, groups, taken);
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             Token t = tokens.get(i);
-            boolean alone = (i == s.firstToken() || !tokens.get(i - 1).isProperNoun())
-                    && (i + 1 >= s.endToken() || !tokens.get(i + 1).isProperNoun());
+            boolean alone = standsAlone(tokens, i, s);
             if (t.ner().equals("O") && t.isProperNoun() && alone && !taken[i] && knownPeople.isKnownSurname(t.text())
                     && !NameTokens.isDate(tokens, i)) {
                 person(tokens, texts, s, i, i + 1, groups);
@@ -897,7 +903,7 @@ public final class EntityResolver {
             String next = texts.get(title.end());
             // (or a title and two capitalised words closing the span: "Another City Councilor Ely
             // Estante", a given name the list lacks)
-            boolean twoWordName = title.end() == end - 2 && texts.subList(end - 2, end).stream().allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+"))
+            boolean twoWordName = title.end() == end - 2 && texts.subList(end - 2, end).stream().allMatch(w -> CAPITALISED_WORD.matcher(w).matches())
                     && !ORG_HEAD.matcher(texts.get(end - 1)).matches();
             if ((title.end() < end - 1 && givenNames.isGivenName(next)) || twoWordName
                     || (nameRunsOn && title.end() == end - 1 && Character.isUpperCase(next.charAt(0)))) {
@@ -913,7 +919,7 @@ public final class EntityResolver {
      */
     private boolean titledSurname(List<Token> tokens, List<String> texts, int start, int end) {
         int k = pastTitles(texts, start, end);
-        return k > start && k == end - 1 && texts.get(k).matches("\\p{Lu}\\p{Ll}+") && tokens.get(k).isProperNoun()
+        return k > start && k == end - 1 && CAPITALISED_WORD.matcher(texts.get(k)).matches() && tokens.get(k).isProperNoun()
                 && !ORG_HEAD.matcher(texts.get(k)).matches() && vocab.countries().matchAt(texts, k) == null;
     }
 

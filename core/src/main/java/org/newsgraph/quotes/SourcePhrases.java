@@ -40,13 +40,13 @@ final class SourcePhrases {
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because", "since",
             "if", "unless", "after", "before", "once", "until", "as");
 
+    /** Openers of a clause of concession or contrast, whose subject a participle after it may take. */
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "whereas");
+
     /**
      * Whether the word at {@code i} opens a clause: a subordinator opening the sentence or set after a
      * comma ("..., while Mike Huckabee ... proposed"; not "who ran the campaign after Brad Parscale").
      */
-    /** Openers of a clause of concession or contrast, whose subject a participle after it may take. */
-    private static final Set<String> CONCESSIVE = Set.of("although", "though", "while", "whereas");
-
     private boolean opensClause(int i, int first) {
         return SUBORDINATORS.contains(text.token(i).text().toLowerCase(Locale.ROOT))
                 && (i == first || text.token(i - 1).text().equals(","));
