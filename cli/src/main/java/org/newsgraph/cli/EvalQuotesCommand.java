@@ -12,6 +12,7 @@ import org.newsgraph.eval.quotes.GoldDocument;
 import org.newsgraph.eval.quotes.PolnearReader;
 import org.newsgraph.eval.quotes.QuoteScorer;
 import org.newsgraph.eval.quotes.QuoteSystem;
+import org.newsgraph.eval.quotes.SpanAnnotationReader;
 import org.newsgraph.eval.quotes.SpeakerNames;
 import org.newsgraph.json.RecordJson;
 import org.newsgraph.model.Quote;
@@ -23,8 +24,14 @@ import picocli.CommandLine.Option;
         description = "Quote finding and attribution on PolNeAR-style gold (JSON Lines), beside CoreNLP's stock quote "
                 + "attribution in the same run.")
 final class EvalQuotesCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold quotes, one document a line.")
+    @Option(names = "--gold", required = true, paramLabel = "FILE",
+            description = "Gold quotes, one document a line; with --texts, quotations annotated as offsets (eval/general/).")
     Path gold;
+
+    @Option(names = "--texts", paramLabel = "JSON",
+            description = "The articles an offset annotation file points into: a JSON object of id -> {articleBody}, "
+                    + "as Zyte's ground-truth.json.")
+    Path texts;
 
     @Option(names = "--speakers", paramLabel = "TSV",
             description = "Hand-resolved speaker names by quote id (eval/speakers/); only the documents it covers are "
@@ -45,7 +52,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     public Integer call() {
         List<GoldDocument> gold;
         try {
-            gold = new PolnearReader().read(this.gold);
+            gold = texts != null ? new SpanAnnotationReader().read(this.gold, texts) : new PolnearReader().read(this.gold);
             if (speakers != null) {
                 gold = SpeakerNames.read(speakers).attach(gold);
             }
