@@ -198,7 +198,18 @@ final class EntityGroups {
             g.nameFromHeadline = headline;
         }
         if (clean.size() >= 2 && !headline) {
-            g.fullNames.merge(String.join(" ", clean), 1, Integer::sum);
+            // "Ken Starr" three times and "Kenneth Starr" once is Kenneth Starr: a short given name
+            // counts for the full one
+            List<String> counted = clean;
+            if (shortGivenName(lower(clean), lower(g.nameTokens))) {
+                counted = g.nameTokens;
+            } else if (shortGivenName(lower(g.nameTokens), lower(clean))) {
+                Integer shortCount = g.fullNames.remove(g.name);
+                g.nameTokens = clean;
+                g.name = String.join(" ", clean);
+                g.fullNames.merge(g.name, shortCount == null ? 0 : shortCount, Integer::sum);
+            }
+            g.fullNames.merge(String.join(" ", counted), 1, Integer::sum);
         }
         g.nicknames.addAll(nicknames);
         for (String t : phrase.titles()) {
@@ -253,13 +264,28 @@ final class EntityGroups {
             List<String> have = lower(g.nameTokens);
             boolean otherSex = gender != null && g.gender != null && gender != g.gender && !have.equals(wanted);
             // (a nickname stands for the given name: "Bobby Scott" after Robert C. “Bobby” Scott)
-            boolean named = wanted.stream().allMatch(w -> have.contains(w) || g.nicknames.contains(w));
+            boolean named = wanted.stream().allMatch(w -> have.contains(w) || g.nicknames.contains(w))
+                    || shortGivenName(wanted, have) || shortGivenName(have, wanted);
             if ((named || wanted.containsAll(have)) && !otherSex
                     && (best == null || g.mentions.size() > best.mentions.size())) {
                 best = g;
             }
         }
         return best;
+    }
+
+    /**
+     * "Josh Apte" after "Joshua Apte", "Chris Christie" after "Christopher Christie": the same
+     * family name, and a given name that is the other's first letters (at least three of them).
+     */
+    private static boolean shortGivenName(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 2 || shorter.size() != longer.size()
+                || !shorter.subList(1, shorter.size()).equals(longer.subList(1, longer.size()))) {
+            return false;
+        }
+        String a = shorter.get(0);
+        String b = longer.get(0);
+        return a.length() >= 3 && b.length() > a.length() && b.startsWith(a) && Character.isLetter(a.charAt(a.length() - 1));
     }
 
     /** The one person with a full name whose surname this word misspells by a single slip, or null. */
@@ -468,6 +494,25 @@ final class EntityGroups {
     }
 
     /**
+     * "Prince Andrew", "Queen Elizabeth": a royal or a ruler the article names by a given name alone
+     * goes by title and name, as readers know them (not when a full name is known: "Prince
+     * Alwaleed" is Alwaleed Bin Talal).
+     */
+    private void royalNames() {
+        for (Group g : people) {
+            if (g.name.contains(" ")) {
+                continue;
+            }
+            g.titles.stream().filter(t -> ROYAL_TITLES.contains(t.toLowerCase(Locale.ROOT))).findFirst()
+                    .ifPresent(t -> g.name = Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(Locale.ROOT) + " " + g.name);
+        }
+    }
+
+    /** Titles that, before a lone given name, are part of what a royal or a ruler is called. */
+    private static final Set<String> ROYAL_TITLES = Set.of("prince", "princess", "king", "queen", "duke", "duchess",
+            "emperor", "empress", "sultan", "emir", "sheikh");
+
+    /**
      * A person goes by the full name the document uses most, when it uses one more often than the
      * longest: "Rep. Robert C. “Bobby” Scott" once and "Bobby Scott" four times is Bobby Scott.
      */
@@ -486,6 +531,7 @@ final class EntityGroups {
     DocumentEntities build() {
         preferUsualNames();
         addKnownFacts();
+        royalNames();
         resolveDescriptions();
         List<Group> ordered = new ArrayList<>(groups.values());
         ordered.removeIf(g -> g.mentions.isEmpty());

@@ -215,6 +215,41 @@ class EntityResolverTest {
     }
 
     @Test
+    void aShortGivenNameIsTheSamePersonWhoKeepsTheFullGivenName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Ken/NNP/PERSON Starr/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("Kenneth/NNP/PERSON Starr/NNP/PERSON left/VBD/leave ./.")
+                .sentence("Voters/NNS like/VBP/like Ken/NNP/PERSON Starr/NNP/PERSON ./.")
+                .sentence("Starr/NNP/PERSON smiled/VBD/smile ./.")
+                .annotated());
+        Entity starr = named(d, "Kenneth Starr");
+        assertNotNull(starr, d.entities().toString());
+        assertEquals(4, starr.mentions().size(), d.entities().toString());
+        assertNull(named(d, "Ken Starr"), d.entities().toString());
+    }
+
+    @Test
+    void givenNamesThatOnlyShareLettersAreTwoPeople() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Al/NNP/PERSON Green/NNP/PERSON met/VBD/meet Alan/NNP/PERSON Green/NNP/PERSON ./.")
+                .sentence("Dan/NNP/PERSON Moore/NNP/PERSON met/VBD/meet Danielle/NNP/PERSON Moore/NNP/PERSON ./.")
+                .annotated());
+        assertNotNull(named(d, "Al Green"), "two letters are not a short name: " + d.entities());
+        assertNotNull(named(d, "Dan Moore"), "a man's name is not short for a woman's: " + d.entities());
+    }
+
+    @Test
+    void aRoyalNamedByGivenNameAloneGoesByTitleAndName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("Prince/NNP Andrew/NNP/PERSON gave/VBD/give an/DT interview/NN ./.")
+                .sentence("Andrew/NNP/PERSON said/VBD/say it/PRP went/VBD/go well/RB ./.")
+                .annotated());
+        Entity andrew = named(d, "Prince Andrew");
+        assertNotNull(andrew, d.entities().toString());
+        assertEquals(2, andrew.mentions().size(), d.entities().toString());
+    }
+
+    @Test
     void aSurnameOfTwoWordsUsedMostDoesNotReplaceTheFullName() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("Marine/NNP/PERSON Le/NNP/PERSON Pen/NNP/PERSON spoke/VBD/speak ./.")
