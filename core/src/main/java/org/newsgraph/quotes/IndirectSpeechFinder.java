@@ -239,14 +239,15 @@ final class IndirectSpeechFinder {
         if (i - 1 <= first || last <= i) {
             return null;
         }
-        String noun0 = text.token(i - 1).text().toLowerCase(Locale.ROOT);
-        boolean that = text.token(i).text().equalsIgnoreCase("that") && CLAIM_NOUNS.contains(noun0);
+        boolean thatWord = text.token(i).text().equalsIgnoreCase("that");
+        int noun = thatWord ? claimNounBefore(i, first) : i - 1;
+        String noun0 = text.token(noun).text().toLowerCase(Locale.ROOT);
+        boolean that = thatWord && CLAIM_NOUNS.contains(noun0);
         // "his call for “a total and complete ban” on Muslims": what a call asks for is its speaker's words
         boolean callFor = text.token(i).text().equalsIgnoreCase("for") && CALL_NOUNS.contains(noun0);
         if (!that && !callFor) {
             return null;
         }
-        int noun = i - 1;
         int from = callFor ? i + 1 : i + 1 < last && text.token(i + 1).text().equals(",") ? i + 2 : i; // "comment that, “We're ...”"
         int k = noun - 1;
         while (k > first && (text.token(k).pos().startsWith("JJ") || text.token(k).pos().equals("CD")
@@ -264,6 +265,25 @@ final class IndirectSpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The noun a "that" at {@code that} completes: the word before it, or a noun of saying before a
+     * short phrase of time, place or audience ("his claim in the same interview that", "her statement
+     * to reporters on Monday that").
+     */
+    private int claimNounBefore(int that, int first) {
+        for (int k = that - 1; k > first && k >= that - 7; k--) {
+            Token t = text.token(k);
+            if (CLAIM_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return k < that - 1 && text.token(k + 1).pos().equals("IN") ? k : that - 1;
+            }
+            if (t.isVerb() || CueFinder.isPunct(t) || !(t.pos().equals("IN") || t.pos().equals("DT") || t.pos().startsWith("JJ")
+                    || t.pos().startsWith("NN") || t.pos().equals("CD") || t.pos().equals("PRP$") || t.pos().equals("POS"))) {
+                break;
+            }
+        }
+        return that - 1;
     }
 
     /**

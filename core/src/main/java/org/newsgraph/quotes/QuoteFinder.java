@@ -168,6 +168,9 @@ public final class QuoteFinder {
         // when the quotation holds sentences of its own ("... same stuff. That’s Hillary Clinton,” said ...").
         boolean cueInSentence = cue != null && (sameSentence(text, q.open(), cue) || sameSentence(text, q.close(), cue));
         boolean closesSentence = content.strip().matches(".*[.!?]");
+        if (cue != null && closesSentence && introducesNextQuote(text, cue)) {
+            cue = null; // '“... out of it.” Smith agreed: “It’s a different job ...”': the colon gives Smith the next one
+        }
         if (cue != null && (!cueInSentence || closesSentence) && reportsAClause(text, cue)) {
             cue = null; // "“... That has no place in a campaign.” Ohio Gov. John Kasich said he would have fired him"
         }
@@ -416,6 +419,13 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** Whether a colon and an opening mark follow the cue: it introduces the quotation after it. */
+    private static boolean introducesNextQuote(AnnotatedText text, Cue cue) {
+        int colon = cue.cueEnd();
+        return colon + 1 < text.tokens().size() && text.token(colon).text().equals(":")
+                && text.token(colon + 1).pos().equals("``");
     }
 
     /**

@@ -33,6 +33,20 @@ class QuoteFinderTest {
     private static final String RAZA = "General/NNP Nadeem/NNP/PERSON Raza/NNP/PERSON ";
 
     @Test
+    void aCueClosedByAColonIntroducesTheNextQuoteNotTheOneBefore() {
+        List<Quote> qs = quotes(new TaggedText()
+                .sentence("Caitlyn/NNP/PERSON Smith/NNP/PERSON and/CC Kate/NNP/PERSON York/NNP/PERSON wrote/VBD/write songs/NNS ./.")
+                .sentence("“/`` It/PRP is/VBZ/be a/DT different/JJ muscle/NN ,/, ”/'' York/NNP/PERSON said/VBD/say ./.")
+                .sentence("“/`` You/PRP have/VBP/have to/TO step/VB/step out/RP ./. ”/''")
+                .sentence("Smith/NNP/PERSON agreed/VBD/agree :/: “/`` It/PRP is/VBZ/be a/DT different/JJ job/NN "
+                        + "altogether/RB ./. ”/''"));
+        Quote york = QuotesOf.holding(qs, "You have to step out"); // (the part after "York said." joins her quote)
+        assertEquals("Kate York", speaker(york));
+        assertFalse(york.text().contains("different job"), "one quotation each: " + qs);
+        assertEquals("Caitlyn Smith", speaker(direct(qs, "It is a different job")));
+    }
+
+    @Test
     void nameAfterTheQuoteIsTheSpeaker() {
         List<Quote> qs = quotes(new TaggedText().sentence(ALIYEV + "arrived/VBD/arrive ./.").paragraph()
                 .sentence("“/`` We/PRP will/MD win/VB/win ,/, ”/'' Aliyev/NNP/PERSON said/VBD/say ./."));

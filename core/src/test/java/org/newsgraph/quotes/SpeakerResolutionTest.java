@@ -299,6 +299,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNounOfSayingReachesItsThatAcrossAPhraseOfTimeOrPlace() {
+        // The named subject of "contradicts" does not say the words: the owner of the claim does.
+        List<Quote> qs = quotes(new TaggedText().sentence("Prince/NNP Andrew/NNP/PERSON gave/VBD/give an/DT interview/NN ./.")
+                .paragraph()
+                .sentence("A/DT photo/NN of/IN Jeffrey/NNP/PERSON Epstein/NNP/PERSON contradicts/VBZ/contradict his/PRP$ "
+                        + "claim/NN in/IN the/DT same/JJ interview/NN that/IN the/DT pair/NN were/VBD/be “/`` not/RB close/JJ "
+                        + "”/'' ./."));
+        Quote q = QuotesOf.holding(qs, "not close");
+        assertEquals("Prince Andrew", q.speaker().name());
+        assertEquals("claim", q.cue().text());
+    }
+
+    @Test
     void aDescriptionOpeningTheSentenceGovernsAPhraseAfterAnAdverbAndInfinitive() {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak in/IN Virginia/NNP/LOCATION ./.")
                 .sentence("The/DT Republican/JJ nominee/NN also/RB vowed/VBD/vow to/TO harshly/RB punish/VB/punish "
