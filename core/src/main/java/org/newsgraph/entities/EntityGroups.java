@@ -275,18 +275,41 @@ final class EntityGroups {
     }
 
     /**
-     * "Josh Apte" after "Joshua Apte", "Chris Christie" after "Christopher Christie": the same
-     * family name, and a given name that is the other's first letters (at least three of them).
+     * "Josh Apte" after "Joshua Apte", "Bill Clinton" after "William Clinton": the same family name,
+     * and a given name that is a usual short form of the other's. A table, not shared first letters:
+     * Joel is not Joe, nor Samantha Sam's long form when Sam may be Samuel.
      */
     private static boolean shortGivenName(List<String> shorter, List<String> longer) {
         if (shorter.size() < 2 || shorter.size() != longer.size()
                 || !shorter.subList(1, shorter.size()).equals(longer.subList(1, longer.size()))) {
             return false;
         }
-        String a = shorter.get(0);
-        String b = longer.get(0);
-        return a.length() >= 3 && b.length() > a.length() && b.startsWith(a) && Character.isLetter(a.charAt(a.length() - 1));
+        return SHORT_FORMS.getOrDefault(shorter.get(0), Set.of()).contains(longer.get(0));
     }
+
+    /** Usual short forms of English given names, with the full names they stand for (lower case). */
+    private static final Map<String, Set<String>> SHORT_FORMS = Map.ofEntries(
+            Map.entry("josh", Set.of("joshua")), Map.entry("ken", Set.of("kenneth")),
+            Map.entry("chris", Set.of("christopher")), Map.entry("dan", Set.of("daniel")),
+            Map.entry("mike", Set.of("michael")), Map.entry("matt", Set.of("matthew")),
+            Map.entry("nick", Set.of("nicholas")), Map.entry("alex", Set.of("alexander")),
+            Map.entry("ben", Set.of("benjamin")), Map.entry("tom", Set.of("thomas")),
+            Map.entry("bill", Set.of("william")), Map.entry("will", Set.of("william")),
+            Map.entry("bob", Set.of("robert")), Map.entry("rob", Set.of("robert")),
+            Map.entry("jim", Set.of("james")), Map.entry("joe", Set.of("joseph")),
+            Map.entry("steve", Set.of("steven", "stephen")), Map.entry("dave", Set.of("david")),
+            Map.entry("tony", Set.of("anthony")), Map.entry("andy", Set.of("andrew")),
+            Map.entry("pete", Set.of("peter")), Map.entry("rick", Set.of("richard")),
+            Map.entry("ed", Set.of("edward")), Map.entry("greg", Set.of("gregory")),
+            Map.entry("jeff", Set.of("jeffrey")), Map.entry("jon", Set.of("jonathan")),
+            Map.entry("don", Set.of("donald")), Map.entry("ron", Set.of("ronald")),
+            Map.entry("tim", Set.of("timothy")), Map.entry("sam", Set.of("samuel")),
+            Map.entry("liz", Set.of("elizabeth")), Map.entry("beth", Set.of("elizabeth")),
+            Map.entry("kate", Set.of("katherine", "catherine", "kathryn")), Map.entry("jen", Set.of("jennifer")),
+            Map.entry("sue", Set.of("susan")), Map.entry("becky", Set.of("rebecca")),
+            Map.entry("zach", Set.of("zachary")),
+            Map.entry("larry", Set.of("lawrence")), Map.entry("fred", Set.of("frederick")),
+            Map.entry("vince", Set.of("vincent")), Map.entry("phil", Set.of("phillip", "philip")));
 
     /** The one person with a full name whose surname this word misspells by a single slip, or null. */
     private Group misspeltSurname(String word) {
@@ -503,8 +526,13 @@ final class EntityGroups {
             if (g.name.contains(" ")) {
                 continue;
             }
-            g.titles.stream().filter(t -> ROYAL_TITLES.contains(t.toLowerCase(Locale.ROOT))).findFirst()
-                    .ifPresent(t -> g.name = Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(Locale.ROOT) + " " + g.name);
+            // only a title the person is called by right before the name ("Prince Andrew"), not one
+            // of a phrase near it ("Andrew, the Queen's son")
+            String name = g.name;
+            g.titles.stream().filter(t -> ROYAL_TITLES.contains(t.toLowerCase(Locale.ROOT)))
+                    .filter(t -> g.mentions.stream().anyMatch(m -> m.span().text().equalsIgnoreCase(t + " " + name)))
+                    .findFirst()
+                    .ifPresent(t -> g.name = Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(Locale.ROOT) + " " + name);
         }
     }
 

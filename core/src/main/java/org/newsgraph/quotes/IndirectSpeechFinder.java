@@ -276,7 +276,12 @@ final class IndirectSpeechFinder {
         for (int k = that - 1; k > first && k >= that - 7; k--) {
             Token t = text.token(k);
             if (CLAIM_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                return k < that - 1 && text.token(k + 1).pos().equals("IN") ? k : that - 1;
+                // (not "his remarks about the bill that would ...": a "that" with no subject after it
+                // is the nearer noun's relative)
+                boolean clause = that + 1 < text.tokens().size() && !text.token(that + 1).isVerb()
+                        && !text.token(that + 1).pos().equals("MD");
+                return k < that - 1 && clause && PHRASE_PREPOSITIONS.contains(text.token(k + 1).text().toLowerCase(Locale.ROOT))
+                        ? k : that - 1;
             }
             if (t.isVerb() || CueFinder.isPunct(t) || !(t.pos().equals("IN") || t.pos().equals("DT") || t.pos().startsWith("JJ")
                     || t.pos().startsWith("NN") || t.pos().equals("CD") || t.pos().equals("PRP$") || t.pos().equals("POS"))) {
@@ -329,6 +334,8 @@ final class IndirectSpeechFinder {
     private static final Set<String> SUBORDINATORS = Set.of("because", "if", "when", "while", "although",
             "though", "since", "unless", "once");
 
+    /** Prepositions of time, place or audience a claim noun may stand before ("his claim on Monday that"). */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "before", "after");
     /** Nouns of asking whose object after "for" is the asker's words: "his call for “a total ban”". */
     private static final Set<String> CALL_NOUNS = Set.of("call", "calls", "demand", "demands", "plea", "pleas", "appeal");
     /** Nouns of saying whose owner is the speaker of the clause after "that". */

@@ -423,7 +423,7 @@ public final class QuoteFinder {
 
     /** Whether a colon and an opening mark follow the cue: it introduces the quotation after it. */
     private static boolean introducesNextQuote(AnnotatedText text, Cue cue) {
-        int colon = cue.cueEnd();
+        int colon = Math.max(cue.cueEnd(), cue.sourceEnd()); // "Smith agreed:" and "agreed Smith:"
         return colon + 1 < text.tokens().size() && text.token(colon).text().equals(":")
                 && text.token(colon + 1).pos().equals("``");
     }

@@ -233,7 +233,9 @@ class EntityResolverTest {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("Al/NNP/PERSON Green/NNP/PERSON met/VBD/meet Alan/NNP/PERSON Green/NNP/PERSON ./.")
                 .sentence("Dan/NNP/PERSON Moore/NNP/PERSON met/VBD/meet Danielle/NNP/PERSON Moore/NNP/PERSON ./.")
+                .sentence("Joe/NNP/PERSON Ray/NNP/PERSON met/VBD/meet Joel/NNP/PERSON Ray/NNP/PERSON ./.")
                 .annotated());
+        assertNotNull(named(d, "Joe Ray"), "Joel is not Joe's long form: " + d.entities());
         assertNotNull(named(d, "Al Green"), "two letters are not a short name: " + d.entities());
         assertNotNull(named(d, "Dan Moore"), "a man's name is not short for a woman's: " + d.entities());
     }
@@ -247,6 +249,14 @@ class EntityResolverTest {
         Entity andrew = named(d, "Prince Andrew");
         assertNotNull(andrew, d.entities().toString());
         assertEquals(2, andrew.mentions().size(), d.entities().toString());
+    }
+
+    @Test
+    void aRoyalTitleOfAPhraseNearTheNameIsNotTheirs() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("After/IN meeting/VBG/meet the/DT Queen/NNP ,/, Andrew/NNP/PERSON left/VBD/leave ./.")
+                .annotated());
+        assertNull(named(d, "Queen Andrew"), d.entities().toString());
     }
 
     @Test

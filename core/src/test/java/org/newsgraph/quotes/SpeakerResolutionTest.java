@@ -312,6 +312,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aThatWithNoSubjectAfterAClaimNounsPhraseIsTheNearerNounsRelative() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "'s/POS remarks/NNS about/IN the/DT bill/NN that/WDT "
+                + "would/MD “/`` gut/VB/gut Medicare/NNP ”/'' drew/VBD/draw fire/NN ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.cue() != null && q.cue().text().equals("remarks")), qs.toString());
+    }
+
+    @Test
     void aDescriptionOpeningTheSentenceGovernsAPhraseAfterAnAdverbAndInfinitive() {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "spoke/VBD/speak in/IN Virginia/NNP/LOCATION ./.")
                 .sentence("The/DT Republican/JJ nominee/NN also/RB vowed/VBD/vow to/TO harshly/RB punish/VB/punish "

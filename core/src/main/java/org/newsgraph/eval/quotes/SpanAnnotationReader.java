@@ -19,7 +19,8 @@ import org.newsgraph.model.Span;
  * {@code article_id, contents, source, cue, kind, speaker}, where contents is {@code start-end}, or
  * several joined by {@code ;} for a quotation split by its cue, source and cue are one span or empty,
  * kind is {@code direct} (a statement in marks) or {@code phrase} (words in marks inside the writer's
- * sentence), and an empty speaker says the quotation has no named speaker. Offsets count code points,
+ * sentence), and an empty speaker says the quotation has no named speaker; an id with five empty
+ * cells is an article read that holds no quotation. Offsets count code points,
  * as the annotators' tools do, and are turned into Java string offsets here. The texts are a JSON
  * object of {@code id -> {"articleBody": ...}}, the layout of Zyte's extraction benchmark.
  * Every quotation is one in marks; documents come in the order of their first line.
@@ -37,7 +38,7 @@ public final class SpanAnnotationReader {
                 continue;
             }
             String where = annotations + ":" + (i + 1);
-            String[] cells = line.split("\t", -1);
+            String[] cells = (i == 0 ? line.replace("\uFEFF", "") : line).split("\t", -1); // (a byte-order mark)
             if (cells.length != COLUMNS) {
                 throw new IllegalArgumentException(where + ": expected " + COLUMNS
                         + " tab-separated columns (article_id, contents, source, cue, kind, speaker)");
@@ -48,14 +49,20 @@ public final class SpanAnnotationReader {
                 throw new IllegalArgumentException(where + ": article " + id + " is not in " + texts);
             }
             List<GoldAttribution> quotes = byDoc.computeIfAbsent(id, k -> new ArrayList<>());
+            if (String.join("", List.of(cells).subList(1, COLUMNS)).isBlank()) {
+                continue; // an article read that holds no quotation: scored, so that what is found there counts
+            }
             List<Span> contents = spans(where, text, cells[1]);
-            if (contents.isEmpty()) {
-                throw new IllegalArgumentException(where + ": a quotation needs at least one content span");
+            if (contents.isEmpty() || contents.stream().anyMatch(c -> c.end() == c.start())) {
+                throw new IllegalArgumentException(where + ": a quotation needs content spans that are not empty");
+            }
+            String kind = cells[4].strip();
+            if (!kind.equals("direct") && !kind.equals("phrase")) {
+                throw new IllegalArgumentException(where + ": kind must be direct or phrase, not '" + kind + "'");
             }
             String speaker = cells[5].strip();
             quotes.add(new GoldAttribution(id + "#" + quotes.size(), contents, spans(where, text, cells[3]),
-                    spans(where, text, cells[2]), true, cells[4].strip().equals("direct"),
-                    speaker.isEmpty() ? null : speaker));
+                    spans(where, text, cells[2]), true, kind.equals("direct"), speaker.isEmpty() ? null : speaker));
         }
         List<GoldDocument> docs = new ArrayList<>();
         byDoc.forEach((id, quotes) -> docs.add(new GoldDocument(id, bodies.get(id), quotes)));

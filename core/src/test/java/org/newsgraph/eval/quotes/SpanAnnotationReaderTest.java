@@ -57,6 +57,14 @@ class SpanAnnotationReaderTest {
     }
 
     @Test
+    void anArticleReadWithoutQuotationsIsScoredWithNone(@TempDir Path dir) throws IOException {
+        Path tsv = Files.writeString(dir.resolve("q.tsv"), "\uFEFFa1\t\t\t\t\t\n");
+        List<GoldDocument> docs = new SpanAnnotationReader().read(tsv, texts(dir));
+        assertEquals(1, docs.size(), "a byte-order mark is no part of the id");
+        assertTrue(docs.get(0).attributions().isEmpty());
+    }
+
+    @Test
     void badLinesNameFileAndLine(@TempDir Path dir) throws IOException {
         Path texts = texts(dir);
         SpanAnnotationReader reader = new SpanAnnotationReader();
@@ -74,5 +82,11 @@ class SpanAnnotationReaderTest {
                 .contains("article a2 is not in"), "an entry without a body is not a text");
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> reader.read(columns, dir.resolve("missing.json"))).getMessage().endsWith("missing.json: no such file"));
+        Path kind = Files.writeString(dir.resolve("k.tsv"), "a1\t5-9\t\t\tDirect\t\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> reader.read(kind, texts)).getMessage()
+                .endsWith("k.tsv:1: kind must be direct or phrase, not 'Direct'"));
+        Path empty = Files.writeString(dir.resolve("e.tsv"), "a1\t5-5\t\t\tdirect\t\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> reader.read(empty, texts)).getMessage()
+                .endsWith("e.tsv:1: a quotation needs content spans that are not empty"));
     }
 }
