@@ -24,6 +24,8 @@ final class SourcePhrases {
     static final Set<String> TIME_WORDS = CalendarWords.union(CalendarWords.DAYS, CalendarWords.RELATIVE_DAYS,
             Set.of("earlier", "later", "recently", "then", "last", "next", "this", "week", "month", "year", "night",
                     "morning", "afternoon", "evening", "weekend"));
+    /** Words joining a place to the person it is theirs: "Rubio of Florida", "a senator from Texas". */
+    private static final Set<String> PLACE_LINKS = Set.of("of", "from");
     /** Verbs that lead into speech through "to": "went on to say", "was quick to add", "took to Twitter to say". */
     private static final Set<String> LEAD_INTO_SPEECH = Set.of("go", "continue", "proceed", "hasten", "rush", "be",
             "seem", "appear", "take", "use", "stop", "pause");
@@ -113,6 +115,23 @@ final class SourcePhrases {
                     || text.token(antecedent - 1).pos().startsWith("JJ") || text.token(antecedent - 1).pos().equals("DT")
                     || text.token(antecedent - 1).pos().equals("POS"))) {
                 antecedent--;
+            }
+            // "Sen. Marco Rubio of Florida, who mused ...", "a senator from Texas, who asked ...": a
+            // "who" is a person, so a place closing the phrase is the person's, and the phrase reaches back to them
+            EntityMention place = entities.at(antecedent);
+            // (after a comma, and not "this tweet from Rikkie Wells who tweeted": a document is no one)
+            if (text.token(k).text().equalsIgnoreCase("who") && comma && antecedent - 2 >= sentenceFirst && place != null
+                    && !DocumentOwners.isDocument(text.token(antecedent - 2))
+                    && (entities.typeOf(place) == EntityType.LOCATION || entities.typeOf(place) == EntityType.COUNTRY)
+                    && PLACE_LINKS.contains(text.token(antecedent - 1).text().toLowerCase(Locale.ROOT))) {
+                int owner = antecedent - 1;
+                while (owner - 1 >= sentenceFirst && (text.token(owner - 1).pos().startsWith("NN")
+                        || text.token(owner - 1).pos().startsWith("JJ") || text.token(owner - 1).pos().equals("DT"))) {
+                    owner--;
+                }
+                if (owner < antecedent - 1) {
+                    antecedent = owner;
+                }
             }
             // (without a comma only a name right before "who", or a document before "which", and the
             // verb right after: not "a candidate who promised ...", nor "the caption which ... reads")

@@ -312,6 +312,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void whoAfterAPlaceOfAPersonIsThatPerson() {
+        List<Quote> qs = quotes(new TaggedText().sentence("The/DT inquiry/NN gave/VBD/give fodder/NN to/TO Sen./NNP "
+                + "Marco/NNP/PERSON Rubio/NNP/PERSON of/IN Florida/NNP/LOCATION ,/, who/WP mused/VBD/muse that/IN "
+                + "Clinton/NNP/PERSON was/VBD/be “/`` disqualified/JJ ”/'' ./."));
+        assertEquals("Marco Rubio", speakerOfQuoteWith(qs, "disqualified"));
+    }
+
+    @Test
     void aThatWithNoSubjectAfterAClaimNounsPhraseIsTheNearerNounsRelative() {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "'s/POS remarks/NNS about/IN the/DT bill/NN that/WDT "
                 + "would/MD “/`` gut/VB/gut Medicare/NNP ”/'' drew/VBD/draw fire/NN ./."));
