@@ -252,6 +252,9 @@ public final class EntityResolver {
                 groups.organization(body.organization(), i, body.end()); // "Russia's foreign ministry said ..."
                 mark(taken, i, body.end());
                 i = body.end();
+            } else if (c != null && c.value().form() == Vocabulary.CountryForm.ADJECTIVE && c.end() == i + 1
+                    && demonymOpensName(text, texts, i, s)) {
+                i++; // "British Airways", "the American Legion said": the adjective is the body's first word
             } else if (c != null && c.end() <= s.endToken()) {
                 int start = formalStart(texts, s.firstToken(), i, c.value().form());
                 groups.country(c.value(), start, c.end());
@@ -262,6 +265,45 @@ public final class EntityResolver {
             }
         }
     }
+
+    /**
+     * Whether a nationality adjective at {@code i} opens a two-word name the tagger calls one body
+     * ("British Airways") or, when it speaks, one name of another kind ("The American Legion said"):
+     * the second word a capitalised noun that is no title ("Russian President"), no country word
+     * and no people ("Mexican Americans"). Bodies of a state ("the Russian Parliament") were taken
+     * before this is asked.
+     */
+    private boolean demonymOpensName(AnnotatedText text, List<String> texts, int i, Sentence s) {
+        String label = text.token(i).ner();
+        if (!label.equals("ORGANIZATION") && !label.equals("MISC") || i + 2 > s.endToken()
+                || i > s.firstToken() && text.token(i - 1).ner().equals(label)) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < s.endToken() && text.token(end).ner().equals(label)) {
+            end++;
+        }
+        Token second = text.token(i + 1);
+        // (a plural only in a body's name: "British Airways", not the tagger's "Mexican Americans")
+        boolean noun = second.pos().equals("NNP") || second.pos().equals("NNPS") && label.equals("ORGANIZATION");
+        boolean name = end == i + 2 && noun && Character.isUpperCase(second.text().charAt(0))
+                && vocab.titles().matchAt(texts, i + 1) == null && vocab.countries().matchAt(texts, i + 1) == null;
+        return name && (label.equals("ORGANIZATION") || speaksNext(text, end, s));
+    }
+
+    /** Whether a verb of speaking follows token {@code end}, maybe after "has" and an adverb. */
+    private static boolean speaksNext(AnnotatedText text, int end, Sentence s) {
+        int verb = end;
+        while (verb < s.endToken() && verb - end < 2 && (text.token(verb).pos().startsWith("RB")
+                || text.token(verb).lemma().equals("have"))) {
+            verb++;
+        }
+        return verb < s.endToken() && text.token(verb).isVerb() && SPEECH_LEMMAS.contains(text.token(verb).lemma());
+    }
+
+    /** Verbs only a speaker does: the name before one names someone who can speak. */
+    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "deny", "tell", "announce", "insist", "confirm",
+            "claim", "respond", "reply", "declare", "warn", "urge", "state");
 
     /** Whether token {@code i} opens a run of at least {@code words} words the tagger calls one organisation. */
     private static boolean opensTaggedBody(AnnotatedText text, int i, Sentence s, int words) {
@@ -530,6 +572,11 @@ public final class EntityResolver {
                     }
                 }
                 default -> {
+                    if (end - start == 2 && vocab.countries().matchAt(texts, start) != null && speaksNext(text, end, s)) {
+                        organization(tokens, texts, start, end, groups); // "The American Legion said"
+                        i = Math.max(i, end);
+                        continue;
+                    }
                     // MISC: nationalities are matched by the vocabulary; other names wait for a use, but
                     // a titled given name and surname is a person: the tagger's "Mayor Bill de Blasio".
                     int name = pastTitles(texts, start, end); // "Supreme Court Justice Anthony Kennedy"

@@ -260,6 +260,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNationalityOpeningATwoWordBodyIsPartOfItsName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT American/NNP/MISC Legion/NNP/MISC said/VBD/say the/DT veterans/NNS were/VBD/be "
+                        + "insulted/VBN/insult ./.")
+                .sentence("British/NNP/ORGANIZATION Airways/NNPS/ORGANIZATION said/VBD/say the/DT flights/NNS "
+                        + "were/VBD/be late/JJ ./.")
+                .sentence("The/DT American/NNP/MISC Revolution/NNP/MISC began/VBD/begin early/RB ./.")
+                .annotated());
+        assertNotNull(named(d, "American Legion"), d.entities().toString());
+        assertNotNull(named(d, "British Airways"), d.entities().toString());
+        assertNull(named(d, "American Revolution"), "a name of another kind becomes a body only when it speaks: " + d.entities());
+        assertNotNull(named(d, "United States"), "the adjective of the revolution still names the country: " + d.entities());
+    }
+
+    @Test
     void aSurnameOfTwoWordsUsedMostDoesNotReplaceTheFullName() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("Marine/NNP/PERSON Le/NNP/PERSON Pen/NNP/PERSON spoke/VBD/speak ./.")
