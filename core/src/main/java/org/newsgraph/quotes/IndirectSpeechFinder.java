@@ -416,6 +416,11 @@ final class IndirectSpeechFinder {
             int that = thatWithin(after, s.endToken());
             if (that > after && verb.clause() != ReportingVerbs.Clause.PHRASE) {
                 after = that; // "told CBS This Morning on Monday that ...", "said in a statement that ..."
+            } else if (that == after && takesBareClause(verb)) {
+                int past = pastMedium(after, s.endToken());
+                if (past > after && clauseFollows(past, s.endToken())) {
+                    after = past; // "said in the release this case demonstrates that ..."
+                }
             }
             boolean phrase = verb.clause() == ReportingVerbs.Clause.PHRASE;
             if (!phrase && after < s.endToken() && text.token(after).text().equalsIgnoreCase("that")) {
@@ -466,6 +471,35 @@ final class IndirectSpeechFinder {
     private static boolean takesBareClause(ReportingVerbs.Verb verb) {
         return verb.clause() == ReportingVerbs.Clause.BARE || verb.clause() == ReportingVerbs.Clause.OBJECT;
     }
+
+    /**
+     * The token after a phrase naming where the words were said, right after the verb ("in the
+     * release", "in a statement on Monday", "in an interview"): a preposition, a determiner, and
+     * common nouns ending in one the list of media knows; {@code from} when there is none.
+     */
+    private int pastMedium(int from, int end) {
+        if (from >= end || !MEDIUM_PREPOSITIONS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        int k = from + 1;
+        if (k < end && (text.token(k).pos().equals("DT") || text.token(k).pos().equals("PRP$"))) {
+            k++;
+        }
+        while (k < end && text.token(k).pos().startsWith("JJ")) {
+            k++;
+        }
+        int nouns = k;
+        while (k < end && text.token(k).pos().startsWith("NN") && !text.token(k).isProperNoun()) {
+            k++;
+        }
+        return k > nouns && MEDIA.contains(text.token(k - 1).text().toLowerCase(Locale.ROOT)) ? k : from;
+    }
+
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "during", "via", "through");
+    /** Where words are said or written: "said in a statement", "wrote in the filing". */
+    private static final Set<String> MEDIA = Set.of("statement", "release", "interview", "letter", "email", "e-mail",
+            "post", "tweet", "speech", "filing", "memo", "op-ed", "column", "essay", "video", "message", "report",
+            "announcement", "call", "conference", "briefing", "hearing", "podcast", "broadcast", "appearance");
 
     /** The "that" within a few verbless words after the verb, or {@code from} when there is none. */
     private int thatWithin(int from, int end) {

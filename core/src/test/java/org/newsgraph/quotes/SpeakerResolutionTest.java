@@ -312,6 +312,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aBareClauseAfterTheMediumOfTheWordsIsWhatWasSaid() {
+        // "the case shows that ..." is what Kennedy said, not a report by "the release the case"
+        List<Quote> qs = quotes(new TaggedText().sentence("Attorney/NNP James/NNP/PERSON Kennedy/NNP/PERSON said/VBD/say "
+                + "in/IN the/DT release/NN the/DT case/NN shows/VBZ/show that/IN free/JJ speech/NN does/VBZ/do not/RB "
+                + "protect/VB/protect people/NNS who/WP “/`` make/VBP/make threats/NNS ./. ”/''"));
+        Quote q = QuotesOf.holding(qs, "make threats");
+        assertEquals("James Kennedy", q.speaker().name());
+        assertEquals("said", q.cue().text());
+        assertTrue(q.text().startsWith("the case shows"), q.text());
+    }
+
+    @Test
     void whoAfterAPlaceOfAPersonIsThatPerson() {
         List<Quote> qs = quotes(new TaggedText().sentence("The/DT inquiry/NN gave/VBD/give fodder/NN to/TO Sen./NNP "
                 + "Marco/NNP/PERSON Rubio/NNP/PERSON of/IN Florida/NNP/LOCATION ,/, who/WP mused/VBD/muse that/IN "
