@@ -26,7 +26,7 @@ import org.newsgraph.nlp.Token;
  */
 final class DescriptionResolver {
     /** Heads of descriptions that name a known person of the story ("the former pollster"). */
-    private static final Set<String> PERSON_NOUNS = Set.of("front-runner", "frontrunner", "nominee", "candidate",
+    static final Set<String> PERSON_NOUNS = Set.of("front-runner", "frontrunner", "nominee", "candidate",
             "pollster", "mogul", "businessman", "businesswoman", "billionaire", "tycoon", "magnate", "developer", "host",
             "anchor", "lawmaker", "politician", "congressman", "congresswoman", "senator", "governor", "mayor",
             "president", "leader", "chairman", "chairwoman", "actor", "actress", "author", "writer", "columnist",

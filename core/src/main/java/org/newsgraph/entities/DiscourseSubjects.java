@@ -36,6 +36,7 @@ final class DiscourseSubjects {
     private final SentenceRoles roles;
     private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
+    private final Map<Integer, String> describedSubjects = new HashMap<>();
     /**
      * People a pronoun being resolved cannot be: those the quotation it introduces names, the one its
      * cue's verb tells, the one a "whom" before it stands for.
@@ -259,6 +260,10 @@ final class DiscourseSubjects {
                 entity = chained(i, person, gender);
             } else if (person && t.isProperNoun() && entities.at(i) == null) {
                 entity = people.personWithSurname(t.text()); // "Donors want more, Law said": a surname the tagger missed
+            } else if (person && describesSubject(i, limit)) {
+                // "In a conversation with HuffPost's Alyona Minkovski about his project, the actor discussed
+                // ...": the description is the sentence's subject, the one the sentences before are about
+                entity = described(i, gender);
             } else {
                 continue;
             }
@@ -295,6 +300,36 @@ final class DiscourseSubjects {
         chainedPronouns.put(token, null); // guards against a loop while this one is being resolved
         String entity = pronoun(token);
         chainedPronouns.put(token, entity);
+        return entity;
+    }
+
+    /**
+     * Whether a "the" at {@code token} opens a description of a person that no mention covers and a
+     * verb follows ("the actor discussed"): the subject of its clause.
+     */
+    private boolean describesSubject(int token, int limit) {
+        if (!text.token(token).text().equalsIgnoreCase("the") || entities.at(token) != null) {
+            return false;
+        }
+        int k = token + 1;
+        while (k < limit && text.token(k).pos().startsWith("JJ")) {
+            k++;
+        }
+        return k + 1 < limit && text.token(k).pos().equals("NN") && entities.at(k) == null
+                && DescriptionResolver.PERSON_NOUNS.contains(text.token(k).text().toLowerCase(Locale.ROOT))
+                && text.token(k + 1).isFiniteVerb();
+    }
+
+    /** Who a subject description at {@code token} stands for: the one the sentences before it are about. */
+    private String described(int token, GivenNames.Gender gender) {
+        if (describedSubjects.containsKey(token)) {
+            return describedSubjects.get(token);
+        }
+        describedSubjects.put(token, null); // guards against a loop while this one is being resolved
+        // (from the sentence before: a name in the description's own clause, "a conversation with
+        // Alyona Minkovski", is someone else)
+        String entity = subjectBefore(text.sentenceOfToken(token).firstToken(), true, gender);
+        describedSubjects.put(token, entity);
         return entity;
     }
 

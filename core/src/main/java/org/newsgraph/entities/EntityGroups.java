@@ -403,8 +403,10 @@ final class EntityGroups {
                 for (EntityMention m : p.mentions) {
                     if (m.firstToken() < d.start()) {
                         distance = Math.min(distance, d.start() - m.firstToken());
-                    } else if (m.firstToken() > d.end()) {
+                    } else if (m.firstToken() > d.end() && m.firstToken() - d.end() <= MAX_DESCRIPTION_AHEAD) {
                         // A description before the name it describes is rarer: weigh it after every earlier one.
+                        // (only a name close after it: "the actor" is not the actor the story names
+                        // paragraphs later)
                         distance = Math.min(distance, 1_000_000 + m.firstToken() - d.start());
                     }
                 }
@@ -421,6 +423,9 @@ final class EntityGroups {
             }
         }
     }
+
+    /** Most tokens from a description to a name after it that it may stand for (about two sentences). */
+    private static final int MAX_DESCRIPTION_AHEAD = 50;
 
     /**
      * The person a name set off by a comma right after the description names: "The leader of the

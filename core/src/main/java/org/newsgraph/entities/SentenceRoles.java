@@ -115,6 +115,16 @@ final class SentenceRoles {
             adjective |= text.token(i).pos().startsWith("JJ");
             i--;
         }
+        if (i > first && text.token(i).pos().equals("POS")) {
+            // "with HuffPost Live's Alyona Minkovski": the owner's name stands where the person does
+            int holder = i - 1;
+            while (holder > first && text.token(holder - 1).isProperNoun()) {
+                holder--;
+            }
+            if (text.token(holder).isProperNoun() && holder - 1 >= first && text.token(holder - 1).pos().equals("IN")) {
+                i = holder - 1;
+            }
+        }
         if (i < first) {
             return SUBJECT;
         }

@@ -275,6 +275,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDescriptionDoesNotStandForANameParagraphsAfterIt() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT actor/NN discussed/VBD/discuss history/NN ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 0/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 1/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 2/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 3/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 4/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 5/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 6/CD ./.")
+                .sentence("The/DT weather/NN was/VBD/be fine/JJ on/IN day/NN 7/CD ./.")
+                .sentence("Actor/NN Michael/NNP/PERSON Jordan/NNP/PERSON starred/VBD/star ./.")
+                .annotated());
+        Entity jordan = named(d, "Michael Jordan");
+        assertNotNull(jordan, d.entities().toString());
+        assertEquals(1, jordan.mentions().size(), "no description far before him is his: " + d.entities());
+    }
+
+    @Test
     void aSurnameOfTwoWordsUsedMostDoesNotReplaceTheFullName() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("Marine/NNP/PERSON Le/NNP/PERSON Pen/NNP/PERSON spoke/VBD/speak ./.")

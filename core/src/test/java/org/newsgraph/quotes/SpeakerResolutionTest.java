@@ -312,6 +312,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDescriptionSubjectOutranksANameInAPhraseWithItsOwner() {
+        // "with HuffPost Live's Alyona Minkovski" is a phrase; "the actor" is the subject, and the
+        // story's figure named before; "he" goes on with him
+        List<Quote> qs = quotes(new TaggedText().sentence("John/NNP/PERSON Leguizamo/NNP/PERSON spoke/VBD/speak ./.")
+                .paragraph()
+                .sentence("In/IN a/DT talk/NN with/IN HuffPost/NNP/ORGANIZATION Live/NNP/ORGANIZATION 's/POS "
+                        + "Alyona/NNP/PERSON Minkovski/NNP/PERSON about/IN his/PRP$ project/NN ,/, the/DT actor/NN "
+                        + "discussed/VBD/discuss history/NN ./.")
+                .sentence("“/`` Just/RB imagine/VB/imagine it/PRP ,/, ”/'' he/PRP said/VBD/say ./."));
+        assertEquals("John Leguizamo", speakerOfQuoteWith(qs, "Just imagine"));
+    }
+
+    @Test
     void aBareClauseAfterTheMediumOfTheWordsIsWhatWasSaid() {
         // "the case shows that ..." is what Kennedy said, not a report by "the release the case"
         List<Quote> qs = quotes(new TaggedText().sentence("Attorney/NNP James/NNP/PERSON Kennedy/NNP/PERSON said/VBD/say "
