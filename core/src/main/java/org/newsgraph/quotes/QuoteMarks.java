@@ -123,6 +123,7 @@ final class QuoteMarks {
         // typed text mixes “curly" and "straight” marks.
         return c == expected || (body.charAt(open) == '„' && c == '”')
                 || (expected == '”' && c == '"' && isClosingStraight(body, i, to))
+                || (expected == '”' && c == '’' && i + 1 < to && body.charAt(i + 1) == '’') // wire copy's ’’ for ”
                 || (expected == '”' && c == '“' && turnedCloser(body, i, to))
                 || (expected == '”' && c == '?' && lostCloser(body, open, i, to));
     }

@@ -235,6 +235,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void twoClosingSingleMarksCloseADoubleQuotation() {
+        // wire copy types ’’ for ”: “It was an attempt to mislead voters,’’ Will Moy ... told the BBC.
+        String body = "“It was an attempt to mislead,’’ Will Moy told the BBC. “And it is wrong.’’";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
+        assertEquals(List.of("It was an attempt to mislead,", "And it is wrong."),
+                marks.stream().map(m -> body.substring(m.start(), m.end())).toList());
+    }
+
+    @Test
     void anOpeningMarkTypedWhereTheClosingOneGoesClosesTheQuote() {
         String body = "Chuck Todd was shocked. \u201cDo you want to be associated with a fascist?\u201c he asked.";
         List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
