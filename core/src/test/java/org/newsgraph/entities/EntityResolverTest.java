@@ -294,6 +294,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aGivenNameTheTaggerReadAsAnAdjectiveStaysInTheName() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT hopeful/JJ ,/, Deval/JJ/PERSON Patrick/NNP/PERSON ,/, arrived/VBD/arrive ./.")
+                .sentence("He/PRP mocked/VBD/mock Little/JJ/PERSON Marco/NNP/PERSON ./.")
+                .annotated());
+        assertNotNull(named(d, "Deval Patrick"), d.entities().toString());
+        assertNotNull(named(d, "Marco"), "a nickname's adjective is no part of the name: " + d.entities());
+    }
+
+    @Test
     void aSurnameOfTwoWordsUsedMostDoesNotReplaceTheFullName() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("Marine/NNP/PERSON Le/NNP/PERSON Pen/NNP/PERSON spoke/VBD/speak ./.")
