@@ -37,6 +37,7 @@ final class DiscourseSubjects {
     private final Map<Integer, String> remembered = new HashMap<>();
     private final Map<Integer, String> chainedPronouns = new HashMap<>();
     private final Map<Integer, String> describedSubjects = new HashMap<>();
+    private Map<Integer, String> describedWhileRuledOut = new HashMap<>();
     /**
      * People a pronoun being resolved cannot be: those the quotation it introduces names, the one its
      * cue's verb tells, the one a "whom" before it stands for.
@@ -62,11 +63,14 @@ final class DiscourseSubjects {
      */
     <T> T notSpeaking(Set<String> named, Supplier<T> work) {
         Set<String> outer = notSpeakers;
+        Map<Integer, String> outerDescribed = describedWhileRuledOut;
         notSpeakers = named;
+        describedWhileRuledOut = new HashMap<>();
         try {
             return work.get();
         } finally {
             notSpeakers = outer;
+            describedWhileRuledOut = outerDescribed;
         }
     }
 
@@ -322,16 +326,33 @@ final class DiscourseSubjects {
 
     /** Who a subject description at {@code token} stands for: the one the sentences before it are about. */
     private String described(int token, GivenNames.Gender gender) {
-        if (describedSubjects.containsKey(token)) {
-            return describedSubjects.get(token);
+        int noun = token + 1;
+        while (text.token(noun).pos().startsWith("JJ")) {
+            noun++;
         }
-        describedSubjects.put(token, null); // guards against a loop while this one is being resolved
+        // "the actress" is a woman whoever asks; a "he" finds no one in her
+        String word = text.token(noun).text().toLowerCase(Locale.ROOT);
+        GivenNames.Gender own = word.endsWith("woman") || FEMALE_NOUNS.contains(word) ? GivenNames.Gender.FEMALE : null;
+        if (own != null && gender != null && own != gender) {
+            return null;
+        }
+        GivenNames.Gender wanted = own != null ? own : gender;
+        // (an answer found while a quotation's own names are ruled out holds for that quotation only)
+        Map<Integer, String> cache = notSpeakers.isEmpty() ? describedSubjects : describedWhileRuledOut;
+        int key = token * 3 + (wanted == null ? 0 : wanted.ordinal() + 1);
+        if (cache.containsKey(key)) {
+            return cache.get(key);
+        }
+        cache.put(key, null); // guards against a loop while this one is being resolved
         // (from the sentence before: a name in the description's own clause, "a conversation with
         // Alyona Minkovski", is someone else)
-        String entity = subjectBefore(text.sentenceOfToken(token).firstToken(), true, gender);
-        describedSubjects.put(token, entity);
+        String entity = subjectBefore(text.sentenceOfToken(token).firstToken(), true, wanted);
+        cache.put(key, entity);
         return entity;
     }
+
+    /** Person nouns that say a woman: "the actress", "the queen" (and every "-woman"). */
+    private static final Set<String> FEMALE_NOUNS = Set.of("actress", "queen", "princess", "duchess", "heiress");
 
     private static GivenNames.Gender genderOf(String pronoun) {
         return switch (pronoun) {

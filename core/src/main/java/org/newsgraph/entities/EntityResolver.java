@@ -686,10 +686,10 @@ public final class EntityResolver {
         boolean epithet = lead.equals("JJ") || lead.equals("VBN") || lead.equals("VBD") || Parties.named(texts.get(start)) != null;
         // (before a lone given name only a word that is one: "Little Marco", not "Deval Patrick",
         // whose given name the tagger read as an adjective)
-        boolean word = end - start > 2 || lead.equals("VBN") || lead.equals("VBD") || Parties.named(texts.get(start)) != null
-                || EPITHETS.contains(texts.get(start).toLowerCase(Locale.ROOT))
-                || texts.contains(texts.get(start).toLowerCase(Locale.ROOT)); // (a word the text also writes in lower case)
-        if (end - start >= 2 && epithet && word && !givenNames.isGivenName(texts.get(start)) && givenNames.isGivenName(texts.get(start + 1))) {
+        if (end - start >= 2 && epithet && !givenNames.isGivenName(texts.get(start)) && givenNames.isGivenName(texts.get(start + 1))
+                && (end - start > 2 || !lead.equals("JJ") || Parties.named(texts.get(start)) != null
+                        || EPITHETS.contains(texts.get(start).toLowerCase(Locale.ROOT))
+                        || texts.contains(texts.get(start).toLowerCase(Locale.ROOT)))) { // (a word the text also writes in lower case)
             start++; // "Crooked Hillary Clinton", "Little Marco", "Democrat Hillary Clinton": a word before the given name
         }
         if (end - start >= 3 && SERVICES.contains(texts.get(start)) && givenNames.isGivenName(texts.get(start + 1))) {
@@ -937,7 +937,7 @@ public final class EntityResolver {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across");
     /** Adjectives of nicknames given to politicians ("Little Marco", "Sleepy Joe", "Lyin' Ted"). */
     private static final Set<String> EPITHETS = Set.of("little", "crooked", "lyin", "lyin'", "lying", "crazy", "sleepy",
-            "mini", "low-energy", "tiny", "sloppy", "goofy", "shifty", "crying", "dopey", "slippery");
+            "mini", "low-energy", "tiny", "sloppy", "goofy", "shifty", "crying", "cryin", "cryin'", "liddle", "dopey", "slippery");
     /** A service member's branch written before the name as a title ("Marine John Tiegen"). */
     private static final Set<String> SERVICES = Set.of("Marine", "Army", "Navy", "Airman", "Soldier", "Sailor");
 

@@ -475,7 +475,8 @@ final class IndirectSpeechFinder {
     /**
      * The token after a phrase naming where the words were said, right after the verb ("in the
      * release", "in a statement on Monday", "in an interview"): a preposition, a determiner, and
-     * common nouns ending in one the list of media knows; {@code from} when there is none.
+     * common nouns ending in one the list of media knows, then a time if one follows; {@code from}
+     * when there is none.
      */
     private int pastMedium(int from, int end) {
         if (from >= end || !MEDIUM_PREPOSITIONS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
@@ -492,7 +493,16 @@ final class IndirectSpeechFinder {
         while (k < end && text.token(k).pos().startsWith("NN") && !text.token(k).isProperNoun()) {
             k++;
         }
-        return k > nouns && MEDIA.contains(text.token(k - 1).text().toLowerCase(Locale.ROOT)) ? k : from;
+        if (k == nouns || !MEDIA.contains(text.token(k - 1).text().toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        // "said in a statement Monday the company would ...", "... on Monday the ...": the time is no part of the clause
+        int time = k < end && text.token(k).text().equalsIgnoreCase("on") ? k + 1 : k;
+        int past = time;
+        while (past < end && SourcePhrases.TIME_WORDS.contains(text.token(past).text().toLowerCase(Locale.ROOT))) {
+            past++;
+        }
+        return past > time ? past : k;
     }
 
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "during", "via", "through");

@@ -105,8 +105,13 @@ final class QuoteMarks {
             } else if (expected == '"' && c == '”' && nested > 0) {
                 nested--;
             } else if (closes(body, open, i, to, expected)) {
-                add(out, open, i);
+                // ("‘go away.’’’": an inner quotation's closer before the wire copy's ’’)
+                boolean innerFirst = c == '’' && i + 2 < to && body.charAt(i + 1) == '’' && body.charAt(i + 2) == '’';
+                add(out, open, innerFirst ? i + 1 : i);
                 open = -1;
+                if (innerFirst) {
+                    i++;
+                }
             }
         }
         if (open >= 0 && to - open > 1) {

@@ -118,18 +118,20 @@ final class SourcePhrases {
             }
             // "Sen. Marco Rubio of Florida, who mused ...", "a senator from Texas, who asked ...": a
             // "who" is a person, so a place closing the phrase is the person's, and the phrase reaches back to them
-            EntityMention place = entities.at(antecedent);
+            // (the place from its first word: "the Republic of Korea")
+            EntityMention place = entities.at(last - 1);
+            int placeFirst = place == null ? antecedent : Math.max(sentenceFirst, Math.min(antecedent, place.firstToken()));
             // (after a comma, and not "this tweet from Rikkie Wells who tweeted": a document is no one)
-            if (text.token(k).text().equalsIgnoreCase("who") && comma && antecedent - 2 >= sentenceFirst && place != null
-                    && !DocumentOwners.isDocument(text.token(antecedent - 2))
+            if (text.token(k).text().equalsIgnoreCase("who") && comma && place != null && placeFirst - 2 >= sentenceFirst
+                    && !DocumentOwners.isDocument(text.token(placeFirst - 2))
                     && (entities.typeOf(place) == EntityType.LOCATION || entities.typeOf(place) == EntityType.COUNTRY)
-                    && PLACE_LINKS.contains(text.token(antecedent - 1).text().toLowerCase(Locale.ROOT))) {
-                int owner = antecedent - 1;
+                    && PLACE_LINKS.contains(text.token(placeFirst - 1).text().toLowerCase(Locale.ROOT))) {
+                int owner = placeFirst - 1;
                 while (owner - 1 >= sentenceFirst && (text.token(owner - 1).pos().startsWith("NN")
                         || text.token(owner - 1).pos().startsWith("JJ") || text.token(owner - 1).pos().equals("DT"))) {
                     owner--;
                 }
-                if (owner < antecedent - 1) {
+                if (owner < placeFirst - 1) {
                     antecedent = owner;
                 }
             }

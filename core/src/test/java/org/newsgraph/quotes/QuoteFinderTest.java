@@ -244,6 +244,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anInnerClosingMarkBeforeTheWireCopysCloserStaysInTheQuotation() {
+        String body = "He told me, “Smith said ‘go away.’’’ Smith later denied it.";
+        List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));
+        assertEquals(List.of("Smith said ‘go away.’"), marks.stream().map(m -> body.substring(m.start(), m.end())).toList());
+    }
+
+    @Test
     void anOpeningMarkTypedWhereTheClosingOneGoesClosesTheQuote() {
         String body = "Chuck Todd was shocked. \u201cDo you want to be associated with a fascist?\u201c he asked.";
         List<QuotedSpan> marks = QuoteMarks.find(body, List.of(Span.bounds(0, body.length())));

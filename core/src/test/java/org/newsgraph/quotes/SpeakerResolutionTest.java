@@ -337,6 +337,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTimeAfterTheMediumIsNoPartOfWhatWasSaid() {
+        List<Quote> qs = quotes(new TaggedText().sentence("John/NNP/PERSON Smith/NNP/PERSON said/VBD/say in/IN a/DT "
+                + "statement/NN Monday/NNP the/DT company/NN would/MD cut/VB/cut “/`` 500/CD jobs/NNS ”/'' ./."));
+        Quote q = QuotesOf.holding(qs, "500 jobs");
+        assertEquals("John Smith", q.speaker().name());
+        assertTrue(q.text().startsWith("the company"), q.text());
+    }
+
+    @Test
     void whoAfterAPlaceOfAPersonIsThatPerson() {
         List<Quote> qs = quotes(new TaggedText().sentence("The/DT inquiry/NN gave/VBD/give fodder/NN to/TO Sen./NNP "
                 + "Marco/NNP/PERSON Rubio/NNP/PERSON of/IN Florida/NNP/LOCATION ,/, who/WP mused/VBD/muse that/IN "
