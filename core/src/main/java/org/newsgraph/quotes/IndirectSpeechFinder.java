@@ -87,7 +87,10 @@ final class IndirectSpeechFinder {
         }
         for (int v = governingStart(open, s.firstToken()); v >= s.firstToken(); v--) {
             Token t = text.token(v);
-            if (CueFinder.isPunct(t) && !t.text().equals(",") && !t.pos().equals("POS")) {
+            // (the tagger may read a plural owner's curly apostrophe as a closing mark: "Americans’ liberties")
+            boolean pluralOwner = (t.text().equals("’") || t.text().equals("'")) && v > s.firstToken()
+                    && text.token(v - 1).text().endsWith("s") && text.token(v - 1).end() == t.start();
+            if (CueFinder.isPunct(t) && !t.text().equals(",") && !t.pos().equals("POS") && !pluralOwner) {
                 return null; // (but "Americans’ liberties": an owner's apostrophe ends nothing)
             }
             Quote claim = claimOf(v, s.firstToken(), clauseLast);

@@ -346,6 +346,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPluralOwnersApostropheReadAsAClosingMarkEndsNoClause() {
+        // CoreNLP tags the curly apostrophe of "Americans’" as a closing quotation mark
+        List<Quote> qs = quotes(new TaggedText().sentence("Carly/NNP/PERSON Fiorina/NNP/PERSON spoke/VBD/speak ./.")
+                .sentence("She/PRP applauded/VBD/applaud him/PRP for/IN defying/VBG/defy the/DT establishment/NN and/CC "
+                        + "fighting/NN for/IN Americans/NNPS ’/'' liberties/NNS “/`` over/RB and/CC over/RB again/RB ./. ”/''"));
+        assertEquals("Carly Fiorina", speakerOfQuoteWith(qs, "over and over"));
+    }
+
+    @Test
     void whoAfterAPlaceOfAPersonIsThatPerson() {
         List<Quote> qs = quotes(new TaggedText().sentence("The/DT inquiry/NN gave/VBD/give fodder/NN to/TO Sen./NNP "
                 + "Marco/NNP/PERSON Rubio/NNP/PERSON of/IN Florida/NNP/LOCATION ,/, who/WP mused/VBD/muse that/IN "
