@@ -440,6 +440,7 @@ final class IndirectSpeechFinder {
             }
             int clauseEnd = Math.min(Math.min(coordinatedSpeech(after, s.endToken()), sameSourceGoesOn(after, s.endToken())),
                     anotherSpeaks(after, s.endToken()));
+            clauseEnd = Math.min(clauseEnd, asideEnd(v, after, clauseEnd, s.firstToken()));
             int contentEnd = clauseEnd;
             while (contentEnd > after && CueFinder.isPunct(text.token(contentEnd - 1)) && !ReportedClauses.closesQuote(text.token(contentEnd - 1))) {
                 contentEnd--;
@@ -469,6 +470,27 @@ final class IndirectSpeechFinder {
             v = clauseEnd - 1;
         }
         return found;
+    }
+
+    /**
+     * Where an aside the reporting verb speaks in ends: "Donald Trump - who previously said he would
+     * “bomb ...” oil fields - said at a rally ...": a "who" opened by a dash closes at the next dash.
+     * {@code end} when the verb speaks in no such aside.
+     */
+    private int asideEnd(int verb, int from, int end, int first) {
+        int who = verb - 1;
+        while (who > first && text.token(who).pos().startsWith("RB")) {
+            who--; // "who previously said"
+        }
+        if (who <= first || !text.token(who).text().equalsIgnoreCase("who") || !SourcePhrases.dash(text, who - 1)) {
+            return end;
+        }
+        for (int k = from; k < end; k++) {
+            if (SourcePhrases.dash(text, k)) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static boolean takesBareClause(ReportingVerbs.Verb verb) {

@@ -355,6 +355,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aWhoOpenedBySpacedHyphensSpeaksInsideItsAsideAndTheNameAfterIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "-/: who/WP previously/RB said/VBD/say he/PRP "
+                + "would/MD “/`` bomb/VB/bomb ”/'' oil/NN fields/NNS -/: said/VBD/say at/IN a/DT rally/NN that/IN "
+                + "the/DT country/NN should/MD close/VB/close “/`` its/PRP$ borders/NNS ”/'' ./."));
+        Quote aside = QuotesOf.holding(qs, "bomb");
+        assertEquals("Donald Trump", aside.speaker().name());
+        assertTrue(!aside.text().contains("rally"), "the aside ends at its dash: " + aside.text());
+        assertEquals("Donald Trump", speakerOfQuoteWith(qs, "its borders"));
+    }
+
+    @Test
     void whoAfterAPlaceOfAPersonIsThatPerson() {
         List<Quote> qs = quotes(new TaggedText().sentence("The/DT inquiry/NN gave/VBD/give fodder/NN to/TO Sen./NNP "
                 + "Marco/NNP/PERSON Rubio/NNP/PERSON of/IN Florida/NNP/LOCATION ,/, who/WP mused/VBD/muse that/IN "
