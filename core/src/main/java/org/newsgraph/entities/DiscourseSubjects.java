@@ -258,16 +258,17 @@ final class DiscourseSubjects {
                 continue;
             }
             String entity;
+            int head; // a subject description's noun
             if (remembered.containsKey(i)) {
                 entity = remembered.get(i);
             } else if (isPronoun(t)) {
                 entity = chained(i, person, gender);
             } else if (person && t.isProperNoun() && entities.at(i) == null) {
                 entity = people.personWithSurname(t.text()); // "Donors want more, Law said": a surname the tagger missed
-            } else if (person && describesSubject(i, limit)) {
+            } else if (person && (head = subjectDescriptionHead(i, limit)) > i) {
                 // "In a conversation with HuffPost's Alyona Minkovski about his project, the actor discussed
                 // ...": the description is the sentence's subject, the one the sentences before are about
-                entity = described(i, gender);
+                entity = described(i, head, gender);
             } else {
                 continue;
             }
@@ -308,28 +309,25 @@ final class DiscourseSubjects {
     }
 
     /**
-     * Whether a "the" at {@code token} opens a description of a person that no mention covers and a
-     * verb follows ("the actor discussed"): the subject of its clause.
+     * The head noun when a "the" at {@code token} opens a description of a person that no mention
+     * covers and a verb follows ("the actor discussed"), the subject of its clause; -1 otherwise.
      */
-    private boolean describesSubject(int token, int limit) {
+    private int subjectDescriptionHead(int token, int limit) {
         if (!text.token(token).text().equalsIgnoreCase("the") || entities.at(token) != null) {
-            return false;
+            return -1;
         }
         int k = token + 1;
         while (k < limit && text.token(k).pos().startsWith("JJ")) {
             k++;
         }
-        return k + 1 < limit && text.token(k).pos().equals("NN") && entities.at(k) == null
+        boolean subject = k + 1 < limit && text.token(k).pos().equals("NN") && entities.at(k) == null
                 && DescriptionResolver.PERSON_NOUNS.contains(text.token(k).text().toLowerCase(Locale.ROOT))
                 && text.token(k + 1).isFiniteVerb();
+        return subject ? k : -1;
     }
 
-    /** Who a subject description at {@code token} stands for: the one the sentences before it are about. */
-    private String described(int token, GivenNames.Gender gender) {
-        int noun = token + 1;
-        while (text.token(noun).pos().startsWith("JJ")) {
-            noun++;
-        }
+    /** Who a subject description at {@code token}, headed by {@code noun}, stands for: the one the sentences before it are about. */
+    private String described(int token, int noun, GivenNames.Gender gender) {
         // "the actress" is a woman whoever asks; a "he" finds no one in her
         String word = text.token(noun).text().toLowerCase(Locale.ROOT);
         GivenNames.Gender own = word.endsWith("woman") || FEMALE_NOUNS.contains(word) ? GivenNames.Gender.FEMALE : null;

@@ -572,8 +572,8 @@ public final class EntityResolver {
                     }
                 }
                 default -> {
-                    if (end - start == 2 && vocab.countries().matchAt(texts, start) != null && speaksNext(text, end, s)) {
-                        organization(tokens, texts, start, end, groups); // "The American Legion said"
+                    if (end - start == 2 && vocab.countries().matchAt(texts, start) != null && demonymOpensName(text, texts, start, s)) {
+                        organization(tokens, texts, start, end, groups); // "The American Legion said": the vocabulary left it whole
                         i = Math.max(i, end);
                         continue;
                     }

@@ -54,6 +54,19 @@ public record AnnotatedText(String text, List<Token> tokens, List<Sentence> sent
         return lo;
     }
 
+    /**
+     * Whether the token is a dash: a dash character ({@link Token#isDash}), or a hyphen with a space
+     * on each side standing for one, as some copy types it ("Donald Trump - who ... - said").
+     */
+    public boolean isDash(int index) {
+        Token t = tokens.get(index);
+        if (t.isDash()) {
+            return true;
+        }
+        return t.text().equals("-") && t.start() > 0 && t.end() < text.length()
+                && Character.isWhitespace(text.charAt(t.start() - 1)) && Character.isWhitespace(text.charAt(t.end()));
+    }
+
     /** The text between two token indices, from the first's start to the last's end (inclusive). */
     public String textOf(int firstToken, int lastToken) {
         return text.substring(tokens.get(firstToken).start(), tokens.get(lastToken).end());

@@ -95,10 +95,7 @@ final class CueAfterQuote {
         if (words.isReportingVerb(text.token(i)) && !text.token(i).pos().equals("VBG")) {
             // "...,” said the minister" — but not "said Tuesday", not "told reporters" (a listener), and
             // not "explaining the campaign's decision" (a participle has its subject before it).
-            int from = i + 1;
-            while (from < end && SourcePhrases.TIME_WORDS.contains(text.token(from).text().toLowerCase(Locale.ROOT))) {
-                from++;
-            }
+            int from = SourcePhrases.pastTimeWords(text, i + 1, end);
             int srcEnd = sources.sourceForward(from, end);
             boolean listener = text.token(i).lemma().equals("tell");
             // (nor "questioned Trump's “New York values”": an owner is the start of the object)

@@ -29,7 +29,7 @@ final class CueBeforeQuote {
             return -1;
         }
         Token d = text.token(dash);
-        if (!(d.isDash() || d.text().equals("-")) || text.token(dash - 1).end() >= d.start()
+        if (!text.isDash(dash) || text.token(dash - 1).end() >= d.start()
                 || dash + 1 >= text.tokens().size() || d.end() >= text.token(dash + 1).start()) {
             return -1;
         }

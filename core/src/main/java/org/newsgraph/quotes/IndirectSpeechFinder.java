@@ -482,11 +482,11 @@ final class IndirectSpeechFinder {
         while (who > first && text.token(who).pos().startsWith("RB")) {
             who--; // "who previously said"
         }
-        if (who <= first || !text.token(who).text().equalsIgnoreCase("who") || !SourcePhrases.dash(text, who - 1)) {
+        if (who <= first || !text.token(who).text().equalsIgnoreCase("who") || !text.isDash(who - 1)) {
             return end;
         }
         for (int k = from; k < end; k++) {
-            if (SourcePhrases.dash(text, k)) {
+            if (text.isDash(k)) {
                 return k;
             }
         }
@@ -523,10 +523,7 @@ final class IndirectSpeechFinder {
         }
         // "said in a statement Monday the company would ...", "... on Monday the ...": the time is no part of the clause
         int time = k < end && text.token(k).text().equalsIgnoreCase("on") ? k + 1 : k;
-        int past = time;
-        while (past < end && SourcePhrases.TIME_WORDS.contains(text.token(past).text().toLowerCase(Locale.ROOT))) {
-            past++;
-        }
+        int past = SourcePhrases.pastTimeWords(text, time, end);
         return past > time ? past : k;
     }
 

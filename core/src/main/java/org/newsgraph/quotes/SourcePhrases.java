@@ -109,7 +109,7 @@ final class SourcePhrases {
             // "the Mexican president, who said that ...", "this tweet from Rikkie Wells who tweeted",
             // "the Associated Press report, which notes": the phrase the pronoun stands for speaks
             // (a dash opens the aside as a comma does: "Donald Trump - who previously said ...")
-            boolean comma = text.token(k - 1).text().equals(",") || dash(k - 1);
+            boolean comma = text.token(k - 1).text().equals(",") || text.isDash(k - 1);
             int last = comma ? k - 1 : k;
             int antecedent = last;
             while (antecedent - 1 >= sentenceFirst && (text.token(antecedent - 1).pos().startsWith("NN")
@@ -162,13 +162,13 @@ final class SourcePhrases {
                 }
             }
         }
-        if (k > sentenceFirst && dash(k)) {
+        if (k > sentenceFirst && text.isDash(k)) {
             // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes
             // belongs to the name before it.
             // (a name before the opening dash, or a person's right after it: "A former candidate --
             // John McCain, who ... -- said"; not "The report — commissioned by Trump's campaign — says")
             for (int open = k - 1; open > sentenceFirst && open >= k - MAX_APPOSITIVE; open--) {
-                if (dash(open)) {
+                if (text.isDash(open)) {
                     int srcStart = sourceBackward(open - 1, sentenceFirst);
                     EntityMention inside = entities.at(open + 1);
                     boolean named = entities.at(open - 1) != null || inside != null && inside.firstToken() == open + 1
@@ -328,19 +328,13 @@ final class SourcePhrases {
                 || adverbialPair(k, sentenceFirst) || (t.pos().equals("DT") && k - 1 >= sentenceFirst && timePreposition(k - 1, verb));
     }
 
-    private boolean dash(int k) {
-        return dash(text, k);
-    }
-
-    /** A dash, or a hyphen with a space on each side standing for one ("Donald Trump - who ... - said"). */
-    static boolean dash(AnnotatedText text, int k) {
-        Token t = text.token(k);
-        if (t.isDash()) {
-            return true;
+    /** The first token from {@code from} that is no word of time ("said Tuesday", "in a statement last week"). */
+    static int pastTimeWords(AnnotatedText text, int from, int end) {
+        int k = from;
+        while (k < end && TIME_WORDS.contains(text.token(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
         }
-        String body = text.text();
-        return t.text().equals("-") && t.start() > 0 && t.end() < body.length()
-                && Character.isWhitespace(body.charAt(t.start() - 1)) && Character.isWhitespace(body.charAt(t.end()));
+        return k;
     }
 
     /** A word of time that may stand alone before a verb: "Tuesday", "later", "2010". */
