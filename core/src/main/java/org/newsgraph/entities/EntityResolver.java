@@ -291,7 +291,11 @@ public final class EntityResolver {
         return name && (label.equals("ORGANIZATION") || speaksNext(text, end, s));
     }
 
-    /** Whether a verb of speaking follows token {@code end}, maybe after "has" and an adverb. */
+    /**
+     * Whether a verb only a speaker does follows token {@code end}, maybe after "has" and an adverb
+     * ("The American Legion has asked", "... wrote"). Events and works that are the subject of other
+     * verbs stay names of their own kind: "the American Revolution began".
+     */
     private static boolean speaksNext(AnnotatedText text, int end, Sentence s) {
         int verb = end;
         while (verb < s.endToken() && verb - end < 2 && (text.token(verb).pos().startsWith("RB")
@@ -303,7 +307,8 @@ public final class EntityResolver {
 
     /** Verbs only a speaker does: the name before one names someone who can speak. */
     private static final Set<String> SPEECH_LEMMAS = Set.of("say", "deny", "tell", "announce", "insist", "confirm",
-            "claim", "respond", "reply", "declare", "warn", "urge", "state");
+            "claim", "respond", "reply", "declare", "warn", "urge", "state", "ask", "write", "complain", "demand",
+            "request", "accuse", "criticize", "criticise", "praise", "endorse", "vow", "pledge", "threaten", "sue");
 
     /** Whether token {@code i} opens a run of at least {@code words} words the tagger calls one organisation. */
     private static boolean opensTaggedBody(AnnotatedText text, int i, Sentence s, int words) {

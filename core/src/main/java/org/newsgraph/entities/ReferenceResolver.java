@@ -159,7 +159,7 @@ public final class ReferenceResolver {
             }
             if (w.equals("of") || w.equals(",") || w.equals("(") || text.token(i).isDash() || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
                 head = i - 1;
-                headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? end : i;
+                headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? appositiveAfter(i, end) : i;
                 break; // "the former top aide to President George W. Bush": the aide
             }
         }
@@ -274,6 +274,23 @@ public final class ReferenceResolver {
             name = surname; // "- HuffPollster:": a name in capitals inside the word, whatever the tagger called it
         }
         return new Reference(null, source, false, name);
+    }
+
+    /**
+     * Where an appositive after a head's phrase opens, at its comma or dash; {@code end} when none
+     * does. "master of ceremonies Asab Al-Tabchi, a Syrian engineer": the country in the appositive
+     * describes the speaker and is not the one the head phrase names.
+     */
+    private int appositiveAfter(int from, int end) {
+        for (int i = from + 1; i < end; i++) {
+            String w = text.token(i).text();
+            EntityMention within = entities.at(i);
+            boolean insideName = within != null && within.firstToken() < i && within.endToken() > i + 1;
+            if (!insideName && (w.equals(",") || w.equals("(") || text.token(i).isDash())) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** Where the run of proper nouns ending at token {@code last} opens, no earlier than {@code first}; last + 1 when there is none. */

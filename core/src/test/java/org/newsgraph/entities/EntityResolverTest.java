@@ -275,6 +275,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNationalityAndANounThatActAreABody() {
+        DocumentEntities d = resolver.resolve(new TaggedText()
+                .sentence("The/DT American/NNP/MISC Legion/NNP/MISC has/VBZ/have asked/VBN/ask the/DT campaign/NN "
+                        + "to/TO stop/VB ./.")
+                .sentence("The/DT American/NNP/MISC Idol/NNP/MISC star/NN sang/VBD/sing ./.")
+                .annotated());
+        assertNotNull(named(d, "American Legion"), "the subject of \"has asked\" is a body: " + d.entities());
+        assertNull(named(d, "American Idol"), "a name that only modifies a noun does not act: " + d.entities());
+    }
+
+    @Test
     void aDescriptionDoesNotStandForANameParagraphsAfterIt() {
         DocumentEntities d = resolver.resolve(new TaggedText()
                 .sentence("The/DT actor/NN discussed/VBD/discuss history/NN ./.")

@@ -477,6 +477,24 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNationalityDescriptionIsThePersonOfThatCountryTheStoryNamed() {
+        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "met/VBD/meet Mexican/JJ Foreign/NNP Minister/NNP "
+                        + "Luis/NNP/PERSON Videgaray/NNP/PERSON ./.")
+                .sentence("Trump/NNP/PERSON spoke/VBD/speak first/RB ./.")
+                .sentence("The/DT Mexican/JJ diplomat/NN said/VBD/say that/IN trade/NN has/VBZ/have been/VBN/be "
+                        + "good/JJ for/IN “/`` both/DT countries/NNS ./. ”/''"));
+        assertEquals("Luis Videgaray", speakerOf(qs, "trade has been"), "the Mexican the story named, not Mexico");
+    }
+
+    @Test
+    void aCountryInTheAppositiveAfterATitleOfPhraseDoesNotSpeak() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` Thanks/NNS for/IN coming/VBG/come ,/, ”/'' said/VBD/say "
+                + "master/NN of/IN ceremonies/NNS Asab/NNP/PERSON Tabchi/NNP/PERSON ,/, a/DT Syrian/JJ/MISC "
+                + "engineer/NN ./."));
+        assertEquals("Asab Tabchi", speakerOf(qs, "Thanks for"), "the named master of ceremonies, not Syria");
+    }
+
+    @Test
     void aPossessivePronounOwnsAComment() {
         List<Quote> qs = quotes(new TaggedText().sentence("Hillary/NNP/PERSON Clinton/NNP/PERSON campaigned/VBD/campaign ./.")
                 .sentence("Miners/NNS resent/VBP/resent her/PRP$ March/NNP comment/NN that/IN ,/, “/`` We/PRP will/MD "
