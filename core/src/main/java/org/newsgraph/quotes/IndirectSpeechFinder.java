@@ -168,6 +168,12 @@ final class IndirectSpeechFinder {
                     from = Math.max(from, clauseAfterListener(from, last));
                 }
             }
+            Quote claimed = verbs.of(text.token(verb)) == null ? claimOf(cue.sourceFirst() - 1, s.firstToken(), last) : null;
+            if (claimed != null) {
+                // "his warning that Britain would have to go to the “back of the queue”": the clause the
+                // phrase stands in is what the claim says, in its owner's words, not the clause subject's
+                return claimed;
+            }
             Cue reporter = verbs.of(text.token(verb)) == null ? reporterOf(cue.sourceFirst(), s.firstToken()) : null;
             if (reporter != null && clauses.namesSomeone(reporter)) {
                 // "Sondland told visiting Ukraine officials they would need to “deliver”": the clause

@@ -374,6 +374,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPhraseInAClaimsThatClauseIsTheClaimOwnersNotTheClauseSubjects() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Barack/NNP/PERSON Obama/NNP/PERSON left/VBD/leave London/NNP/LOCATION ./.")
+                .sentence("He/PRP faces/VBZ/face a/DT backlash/NN over/IN his/PRP$ warning/NN that/IN Britain/NNP/LOCATION "
+                        + "would/MD go/VB/go to/IN the/DT “/`` back/NN of/IN the/DT queue/NN ”/'' ./."));
+        assertEquals("Barack Obama", speakerOfQuoteWith(qs, "back of the queue"), "the warning's owner, not Britain");
+    }
+
+    @Test
     void aThatWithNoSubjectAfterAClaimNounsPhraseIsTheNearerNounsRelative() {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "'s/POS remarks/NNS about/IN the/DT bill/NN that/WDT "
                 + "would/MD “/`` gut/VB/gut Medicare/NNP ”/'' drew/VBD/draw fire/NN ./."));
