@@ -185,6 +185,10 @@ final class SourcePhrases {
             srcStart++; // "But Flynn said": the conjunction is not the source
         }
         boolean participle = text.token(verb).pos().equals("VBG");
+        Cue obtained = participle ? null : subjectBeforeObtainer(srcStart, sentenceFirst, verb);
+        if (obtained != null) {
+            return obtained;
+        }
         if (participle && verb == sentenceFirst) {
             // "Noting that the economy grew, Clinton said ...": a participle opening its sentence has
             // the subject of the clause after it, when one follows
@@ -277,6 +281,28 @@ final class SourcePhrases {
         }
         return subjects.find(sentenceFirst, verb);
     }
+
+    /**
+     * "A letter from the American Legion obtained by The Associated Press warns": when the phrase
+     * before the verb is the agent of a participle of getting hold of words, the one who got them
+     * only passes them on; the document before the participle speaks (the phrase up to it). In "a
+     * memo written by Clinton and obtained by Politico says" the writer named before "and" does.
+     * Null when the phrase is no such agent.
+     */
+    private Cue subjectBeforeObtainer(int agentStart, int sentenceFirst, int verb) {
+        int participle = agentStart - 2;
+        if (participle - 1 < sentenceFirst || !text.token(agentStart - 1).text().equalsIgnoreCase("by")
+                || !text.token(participle).pos().equals("VBN") || !OBTAINING.contains(text.token(participle).lemma())) {
+            return null;
+        }
+        int last = text.token(participle - 1).pos().equals("CC") ? participle - 2 : participle - 1;
+        int first = last >= sentenceFirst ? sourceBackward(last, sentenceFirst) : last + 1;
+        return first <= last ? new Cue(first, last + 1, verb, verb + 1) : null;
+    }
+
+    /** Participles whose agent got hold of a document rather than wrote it: "obtained by", "reviewed by". */
+    private static final Set<String> OBTAINING = Set.of("obtain", "see", "review", "view", "examine", "acquire", "cite",
+            "quote", "read", "hear", "find", "receive", "leak");
 
     /**
      * The subject of the main clause after a participle that opens the sentence ("Acknowledging that

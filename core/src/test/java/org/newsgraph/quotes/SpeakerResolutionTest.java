@@ -382,6 +382,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void whoObtainedADocumentDoesNotSpeakForIt() {
+        List<Quote> qs = quotes(new TaggedText().sentence("A/DT letter/NN from/IN the/DT American/NNP/ORGANIZATION "
+                + "Legion/NNP/ORGANIZATION obtained/VBN/obtain by/IN The/DT Associated/NNP/ORGANIZATION Press/NNP/ORGANIZATION "
+                + "warns/VBZ/warn that/IN “/`` further/JJ communication/NN will/MD be/VB/be through/IN our/PRP$ "
+                + "attorney/NN ./. ”/''"));
+        Quote q = QuotesOf.holding(qs, "further communication");
+        assertEquals("American Legion", q.speaker().name(), "the letter's writer, not the agency that obtained it");
+        assertEquals("A letter from the American Legion", q.source().text());
+    }
+
+    @Test
     void aThatWithNoSubjectAfterAClaimNounsPhraseIsTheNearerNounsRelative() {
         List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "'s/POS remarks/NNS about/IN the/DT bill/NN that/WDT "
                 + "would/MD “/`` gut/VB/gut Medicare/NNP ”/'' drew/VBD/draw fire/NN ./."));
