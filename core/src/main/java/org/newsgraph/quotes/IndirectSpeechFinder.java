@@ -584,15 +584,44 @@ final class IndirectSpeechFinder {
                 ReportingVerbs.Verb said = verbs.of(text.token(v));
                 boolean goesOnDoing = said != null && said.clause() == ReportingVerbs.Clause.QUOTE_ONLY
                         && v + 1 < end && text.token(v + 1).pos().equals("TO");
-                if (cues.isReportingVerb(text.token(v)) && !text.token(v).pos().equals("VBG") && !goesOnDoing) {
+                // (a verb that gives a quoted phrase to its object opens a clause of its own too, when the
+                // phrase follows and a name is its subject: "... and Trump called it a “great meeting”",
+                // "..., while Trump refers to him as “Chris”"; not "..., which he called “evil”")
+                boolean phraseVerb = said != null && said.clause() == ReportingVerbs.Clause.PHRASE && text.token(v).isVerb()
+                        && !CueWords.attributive(text, v) && quotationWithin(v + 1, end) && namedRightBefore(v, i);
+                // (a participle only with its own subject right after the conjunction: "..., Ryan saying
+                // he was “very encouraged” and Trump calling it ...")
+                boolean participle = text.token(v).pos().equals("VBG");
+                if ((cues.isReportingVerb(text.token(v)) || phraseVerb) && !goesOnDoing) {
                     Cue other = cues.sourceOf(v, i + 1);
-                    if (other != null && other.sourceFirst() > i && clauses.namesSomeone(other)) {
+                    boolean ownSubject = other != null && (!participle || other.sourceFirst() == i + 1 && other.sourceEnd() == v);
+                    if (ownSubject && other.sourceFirst() > i && clauses.namesSomeone(other)) {
                         return i;
                     }
                 }
             }
         }
         return end;
+    }
+
+    /** Whether a name ends right before verb {@code v}, past auxiliaries and adverbs, after token {@code floor}. */
+    private boolean namedRightBefore(int v, int floor) {
+        int k = v - 1;
+        while (k > floor && (text.token(k).pos().equals("MD") || text.token(k).pos().startsWith("RB")
+                || text.token(k).lemma().equals("have") || text.token(k).lemma().equals("be"))) {
+            k--;
+        }
+        return k > floor && entities.at(k) != null;
+    }
+
+    /** Whether any of tokens {@code [from, end)} stands inside quotation marks. */
+    private boolean quotationWithin(int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (insideQuote.test(text.token(i).start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -606,6 +606,27 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aVerbOfNamingWithItsOwnNamedSubjectEndsTheFirstAttribution() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Paul/NNP/PERSON Ryan/NNP/PERSON said/VBD/say he/PRP was/VBD/be "
+                + "“/`` very/RB encouraged/JJ ”/'' and/CC " + TRUMP + "called/VBD/call it/PRP a/DT “/`` great/JJ "
+                + "meeting/NN ./. ”/''"));
+        assertEquals("Paul Ryan", speakerOfQuoteWith(qs, "very encouraged"));
+        assertEquals("Donald Trump", speakerOfQuoteWith(qs, "great meeting"), "Trump's own phrase: " + qs);
+    }
+
+    @Test
+    void aVerbOfNamingWithNoQuotationOrNoNameAfterTheCommaContinuesTheClause() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Juanita/NNP/PERSON Broaddrick/NNP/PERSON disclosed/VBD/disclose "
+                        + "that/IN after/IN the/DT attack/NN ,/, Bill/NNP/PERSON Clinton/NNP/PERSON called/VBD/call her/PRP "
+                        + "to/TO meet/VB/meet again/RB ./.")
+                .sentence(TRUMP + "said/VBD/say there/EX is/VBZ/be “/`` love/NN ”/'' in/IN Orlando/NNP/LOCATION ,/, "
+                        + "which/WDT he/PRP called/VBD/call “/`` an/DT evil/JJ act/NN ./. ”/''"));
+        assertEquals("Juanita Broaddrick", speakerOfQuoteWith(qs, "Bill Clinton called her"));
+        Quote love = QuotesOf.holding(qs, "love");
+        assertTrue(love.text().contains("an evil act"), "the relative clause is still his: " + qs);
+    }
+
+    @Test
     void aSignatureLineUnderTheQuotationNamesTheSpeaker() {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
                 .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));
