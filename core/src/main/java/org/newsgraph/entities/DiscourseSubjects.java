@@ -126,7 +126,46 @@ final class DiscourseSubjects {
 
     /** The speaker a quotation with no cue of its own goes on with: the one the sentences before it were said by, or are about. */
     String speakerBefore(int token) {
-        return subjectBefore(token, true, null, LOOK_BACK_SENTENCES, true);
+        String issuer = issuerJustBefore(token);
+        return issuer != null ? issuer : subjectBefore(token, true, null, LOOK_BACK_SENTENCES, true);
+    }
+
+    /** Verbs that put out a document: "the DNC issued a statement". */
+    private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "post", "send", "distribute");
+    /** Most words between an issuing verb and its document: "issued a brief written statement". */
+    private static final int MAX_TO_DOCUMENT = 4;
+
+    /**
+     * "At her direction, the DNC issued a statement apologizing to Sanders. / “On behalf of everyone
+     * at the DNC, ...”": a quotation opening the sentence right after one in which an organisation
+     * puts out a document is that document's words, the organisation's (a person there is found the
+     * usual way, as the subject before). Null when the sentence before is no such one.
+     */
+    private String issuerJustBefore(int token) {
+        Sentence here = text.sentenceOfToken(token);
+        if (here == null || here.index() == 0 || token > here.firstToken() + 1) {
+            return null;
+        }
+        Sentence before = text.sentences().get(here.index() - 1);
+        if (whollyQuoted(before)) {
+            return null;
+        }
+        boolean issues = false;
+        for (int i = before.firstToken(); i < before.endToken() && !issues; i++) {
+            Token t = text.token(i);
+            if (!t.isVerb() || !ISSUING.contains(t.lemma()) || insideQuote.test(t.start())) {
+                continue;
+            }
+            for (int d = i + 1; d < before.endToken() && d <= i + MAX_TO_DOCUMENT && !issues; d++) {
+                issues = DocumentOwners.isDocument(text.token(d));
+            }
+        }
+        if (!issues) {
+            return null;
+        }
+        Candidate subject = candidateOf(before, before.endToken(), false, null, true);
+        return subject != null && subject.rank() <= SentenceRoles.SUBJECT
+                && entities.entity(subject.entity()).type() == EntityType.ORGANIZATION ? subject.entity() : null;
     }
 
     private String subjectBefore(int token, boolean person, GivenNames.Gender gender, int lookBack, boolean quotation) {

@@ -627,6 +627,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aQuotationAfterAnOrganisationPutsOutAStatementIsTheOrganisations() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Debbie/NNP/PERSON Schultz/NNP/PERSON said/VBD/say she/PRP "
+                        + "will/MD resign/VB/resign ./.").paragraph()
+                .sentence("The/DT Democratic/NNP/ORGANIZATION National/NNP/ORGANIZATION Committee/NNP/ORGANIZATION "
+                        + "issued/VBD/issue a/DT statement/NN apologizing/VBG/apologize to/TO Sanders/NNP/PERSON ./.").paragraph()
+                .sentence("“/`` We/PRP want/VBP/want to/TO offer/VB/offer a/DT sincere/JJ apology/NN ./. ”/''"));
+        assertEquals("Democratic National Committee", speakerOf(qs, "We want to offer"), "the statement's issuer: " + qs);
+    }
+
+    @Test
     void aSignatureLineUnderTheQuotationNamesTheSpeaker() {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
                 .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));
