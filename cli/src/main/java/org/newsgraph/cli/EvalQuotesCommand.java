@@ -12,6 +12,7 @@ import org.newsgraph.eval.quotes.GoldDocument;
 import org.newsgraph.eval.quotes.PolnearReader;
 import org.newsgraph.eval.quotes.QuoteScorer;
 import org.newsgraph.eval.quotes.QuoteSystem;
+import org.newsgraph.eval.quotes.SnippetAnnotationReader;
 import org.newsgraph.eval.quotes.SpanAnnotationReader;
 import org.newsgraph.eval.quotes.SpeakerNames;
 import org.newsgraph.json.RecordJson;
@@ -25,8 +26,14 @@ import picocli.CommandLine.Option;
                 + "attribution in the same run.")
 final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE",
-            description = "Gold quotes, one document a line; with --texts, quotations annotated as offsets (eval/general/).")
+            description = "Gold quotes, one document a line; with --texts, quotations annotated as offsets (eval/general/); "
+                    + "with --pages, quotations annotated by a snippet of their words on web pages.")
     Path gold;
+
+    @Option(names = "--pages", paramLabel = "DIR",
+            description = "Folders of the pages a snippet annotation file names (<id>.html.gz, .html or .txt); each page is "
+                    + "extracted with the engine's extractor and its quotations found in the body. May be repeated.")
+    List<Path> pages;
 
     @Option(names = "--texts", paramLabel = "JSON",
             description = "The articles an offset annotation file points into: a JSON object of id -> {articleBody}, "
@@ -52,7 +59,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
     public Integer call() {
         List<GoldDocument> gold;
         try {
-            gold = texts != null ? new SpanAnnotationReader().read(this.gold, texts) : new PolnearReader().read(this.gold);
+            if (pages != null && !pages.isEmpty()) {
+                SnippetAnnotationReader reader = new SnippetAnnotationReader(pages);
+                gold = reader.read(this.gold);
+                if (!reader.missing().isEmpty()) {
+                    // (the extractor left these quotations out of the body: an extraction miss, reported, not scored)
+                    System.out.println(reader.missing().size() + " annotated quotations are not in the extracted bodies: "
+                            + String.join(", ", reader.missing()));
+                }
+            } else {
+                gold = texts != null ? new SpanAnnotationReader().read(this.gold, texts) : new PolnearReader().read(this.gold);
+            }
             if (speakers != null) {
                 gold = SpeakerNames.read(speakers).attach(gold);
             }
