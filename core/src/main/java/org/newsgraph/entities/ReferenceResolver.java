@@ -233,6 +233,7 @@ public final class ReferenceResolver {
         // "a spokesman for the ministry", "a Kremlin aide": the organisation or person inside the
         // head phrase speaks (not one named in an appositive: "Geoff Garin, a pollster with Priorities
         // USA", nor an owner: "Clinton's right-hand woman").
+        String country = null;
         for (int i = headEnd - 1; i >= first; i--) {
             EntityMention inner = entities.at(i);
             // (An owner of words speaks, though: "according to Farley's account", "Trump's statement".)
@@ -240,10 +241,16 @@ public final class ReferenceResolver {
                     && !DocumentOwners.isDocument(text.token(head));
             if (inner != null && speaks(inner) && !owner) {
                 EntityType type = entities.typeOf(inner);
-                if (type == EntityType.ORGANIZATION || type == EntityType.PERSON || type == EntityType.COUNTRY) {
+                if (type == EntityType.ORGANIZATION || type == EntityType.PERSON) {
                     return new Reference(inner.entity(), source, false);
                 }
+                if (type == EntityType.COUNTRY && country == null) {
+                    country = inner.entity(); // "a statement of the U.S. Embassy in Bolivia": the embassy first, the country failing a body
+                }
             }
+        }
+        if (country != null) {
+            return new Reference(country, source, false);
         }
         // A proper name the tagger missed ("Cross said", "Xi said") still names the speaker.
         int nameStart = properNounsEndingAt(head, first);

@@ -8,6 +8,7 @@ import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
 
 /**
  * The subject of a sentence, as a source phrase for a cue that has none of its own ("..., saying
@@ -89,7 +90,7 @@ final class SentenceSubject {
                 }
                 return new Cue(from == m.firstToken() - 1 && to == m.endToken() ? m.firstToken() : from, to, limit, limit + 1);
             }
-            if (ReferenceResolver.isPronoun(text.token(i)) && !text.token(i).pos().equals("PRP$")) {
+            if (ReferenceResolver.isPronoun(text.token(i)) && !text.token(i).pos().equals("PRP$") && !pronounObject(i, first)) {
                 return new Cue(i, i + 1, limit, limit + 1); // "his plan" is not a subject
             }
         }
@@ -160,6 +161,28 @@ final class SentenceSubject {
         // "on Fox News Channel's “Fox & Friends,” Rep. Michael McCaul ...": a title in marks is not the subject.
         return !inPhrase && !object && !parenthesis && !isDateline(m, first) && !insideQuote.test(m.span().start());
     }
+
+    /**
+     * Whether the pronoun at {@code i} is an object, of a verb or a preposition: "If Trump actually
+     * read it, Schwartz would have been surprised, telling Mayer, “...”" is not the book's.
+     */
+    private boolean pronounObject(int i, int first) {
+        String word = text.token(i).text().toLowerCase(Locale.ROOT);
+        if (OBJECT_PRONOUNS.contains(word)) {
+            return true;
+        }
+        if (i <= first || !word.equals("it") && !word.equals("you")) {
+            return false; // ("that he said", "because she": a subject's case says it all)
+        }
+        Token before = text.token(i - 1);
+        return before.isVerb() && !before.lemma().equals("be")
+                || OBJECT_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
+    /** Prepositions whose "it" or "you" is their object ("about it"), unlike "that" or "if", which open a clause. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "to", "for", "with", "about", "on", "in", "at",
+            "by", "from", "into", "against", "over", "under");
 
     /**
      * "Vermont Sen. Bernie Sanders", "Phoenix Mayor Greg Stanton", "Fox News host Sean Hannity": the

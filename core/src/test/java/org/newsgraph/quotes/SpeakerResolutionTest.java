@@ -637,6 +637,22 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPronounObjectIsNotTheSubjectAParticipleGoesOnFrom() {
+        List<Quote> qs = quotes(new TaggedText().sentence("If/IN " + TRUMP + "read/VBD/read it/PRP ,/, Tony/NNP/PERSON "
+                + "Schwartz/NNP/PERSON would/MD have/VB/have been/VBN/be surprised/JJ ,/, telling/VBG/tell Jane/NNP/PERSON "
+                + "Mayer/NNP/PERSON ,/, “/`` I/PRP doubt/VBP/doubt he/PRP read/VBD/read a/DT book/NN ./. ”/''"));
+        assertEquals("Tony Schwartz", speakerOf(qs, "I doubt he read"), "not the book Trump read: " + qs);
+    }
+
+    @Test
+    void aBodyInTheSourcePhraseSpeaksBeforeTheCountryItIsIn() {
+        List<Quote> qs = quotes(new TaggedText().sentence("A/DT statement/NN of/IN the/DT U.S./NNP/ORGANIZATION "
+                + "Embassy/NNP/ORGANIZATION in/IN Bolivia/NNP/LOCATION says/VBZ/say flights/NNS are/VBP/be not/RB "
+                + "“/`` contemplated/VBN/contemplate ./. ”/''"));
+        assertEquals("U.S. Embassy", speakerOf(qs, "flights are not"), qs.toString());
+    }
+
+    @Test
     void aSignatureLineUnderTheQuotationNamesTheSpeaker() {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
                 .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));
