@@ -59,6 +59,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     public Integer call() {
         List<GoldDocument> gold;
         try {
+            if (pages != null && !pages.isEmpty() && texts != null) {
+                throw new IllegalArgumentException("--pages and --texts name two kinds of annotation file; give one");
+            }
             if (pages != null && !pages.isEmpty()) {
                 SnippetAnnotationReader reader = new SnippetAnnotationReader(pages);
                 gold = reader.read(this.gold);

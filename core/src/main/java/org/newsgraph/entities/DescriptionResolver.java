@@ -198,16 +198,7 @@ final class DescriptionResolver {
         String country = person == null ? null : entities.entity(person).country() != null ? entities.entity(person).country()
                 : partyOf(person) != null ? "USA" : null;
         String described = countryNamedIn(first + 1, head);
-        if (described != null && (person == null || country != null && !described.equals(country))) {
-            // "Trump met Mexican Foreign Minister Luis Videgaray ... the Mexican diplomat said": the last
-            // one named whom the article gives that country, one the role is known to fit first
-            boolean wasFormer = former;
-            String role = noun;
-            Predicate<Entity> ofCountry = e -> e.type() == EntityType.PERSON && described.equals(e.country());
-            String fitting = lastNamedBefore(first, e -> ofCountry.test(e) && Boolean.TRUE.equals(holdsRole(e.id(), role, wasFormer)));
-            return fitting != null ? fitting : lastNamedBefore(first, ofCountry);
-        }
-        return person;
+        return described != null && country != null && !described.equals(country) ? null : person;
     }
 
     /** The code of the first country named in tokens {@code [from, to)} ("the Mexican president"), or null. */

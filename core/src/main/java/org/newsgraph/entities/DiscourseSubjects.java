@@ -130,16 +130,22 @@ final class DiscourseSubjects {
         return issuer != null ? issuer : subjectBefore(token, true, null, LOOK_BACK_SENTENCES, true);
     }
 
-    /** Verbs that put out a document: "the DNC issued a statement". */
-    private static final Set<String> ISSUING = Set.of("issue", "release", "publish", "post", "send", "distribute");
-    /** Most words between an issuing verb and its document: "issued a brief written statement". */
+    /** Verbs that put out a statement: "the DNC issued a statement". */
+    private static final Set<String> ISSUING = Set.of("issue", "release", "send", "distribute");
+    /** What an organisation issues in its own words (not "released a transcript of Trump's call"). */
+    private static final Set<String> STATEMENTS = Set.of("statement", "release", "communique", "letter", "memo",
+            "announcement", "notice");
+    /** Most words between an issuing verb and its statement: "issued a brief written statement". */
     private static final int MAX_TO_DOCUMENT = 4;
+    /** Most words between the organisation and its issuing verb: "the DNC on Sunday issued". */
+    private static final int MAX_TO_VERB = 4;
 
     /**
      * "At her direction, the DNC issued a statement apologizing to Sanders. / “On behalf of everyone
-     * at the DNC, ...”": a quotation opening the sentence right after one in which an organisation
-     * puts out a document is that document's words, the organisation's (a person there is found the
-     * usual way, as the subject before). Null when the sentence before is no such one.
+     * at the DNC, ...”": a quotation opening the sentence right after one in which an organisation,
+     * the subject of the issuing verb, puts out a statement is that statement's words. Null when the
+     * sentence before is no such one, or a person is its subject ("..., Sanders said after the DNC
+     * issued a statement"): then the speaker is found the usual way.
      */
     private String issuerJustBefore(int token) {
         Sentence here = text.sentenceOfToken(token);
@@ -150,22 +156,33 @@ final class DiscourseSubjects {
         if (whollyQuoted(before)) {
             return null;
         }
-        boolean issues = false;
-        for (int i = before.firstToken(); i < before.endToken() && !issues; i++) {
-            Token t = text.token(i);
-            if (!t.isVerb() || !ISSUING.contains(t.lemma()) || insideQuote.test(t.start())) {
-                continue;
-            }
-            for (int d = i + 1; d < before.endToken() && d <= i + MAX_TO_DOCUMENT && !issues; d++) {
-                issues = DocumentOwners.isDocument(text.token(d));
-            }
-        }
-        if (!issues) {
+        Candidate person = candidateOf(before, before.endToken(), true, null, true);
+        if (person != null && person.rank() <= SentenceRoles.SUBJECT) {
             return null;
         }
-        Candidate subject = candidateOf(before, before.endToken(), false, null, true);
-        return subject != null && subject.rank() <= SentenceRoles.SUBJECT
-                && entities.entity(subject.entity()).type() == EntityType.ORGANIZATION ? subject.entity() : null;
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            Token t = text.token(i);
+            if (!t.isVerb() || !ISSUING.contains(t.lemma()) || insideQuote.test(t.start()) || !statementAfter(i, before)) {
+                continue;
+            }
+            for (int k = i - 1; k >= before.firstToken() && k >= i - MAX_TO_VERB; k--) {
+                EntityMention m = entities.at(k);
+                if (m != null && entities.typeOf(m) == EntityType.ORGANIZATION) {
+                    return m.entity(); // ("the DNC issued", "the White House on Sunday released")
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a statement noun follows the verb at {@code verb} within a few words. */
+    private boolean statementAfter(int verb, Sentence s) {
+        for (int d = verb + 1; d < s.endToken() && d <= verb + MAX_TO_DOCUMENT; d++) {
+            if (STATEMENTS.contains(text.token(d).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String subjectBefore(int token, boolean person, GivenNames.Gender gender, int lookBack, boolean quotation) {

@@ -308,7 +308,7 @@ public final class EntityResolver {
     /** Verbs only a speaker does: the name before one names someone who can speak. */
     private static final Set<String> SPEECH_LEMMAS = Set.of("say", "deny", "tell", "announce", "insist", "confirm",
             "claim", "respond", "reply", "declare", "warn", "urge", "state", "ask", "write", "complain", "demand",
-            "request", "accuse", "criticize", "criticise", "praise", "endorse", "vow", "pledge", "threaten", "sue");
+            "request", "accuse", "criticize", "criticise", "praise", "endorse", "vow", "pledge", "sue");
 
     /** Whether token {@code i} opens a run of at least {@code words} words the tagger calls one organisation. */
     private static boolean opensTaggedBody(AnnotatedText text, int i, Sentence s, int words) {

@@ -159,7 +159,7 @@ public final class ReferenceResolver {
             }
             if (w.equals("of") || w.equals(",") || w.equals("(") || text.token(i).isDash() || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
                 head = i - 1;
-                headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? appositiveAfter(i, end) : i;
+                headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? end : i;
                 break; // "the former top aide to President George W. Bush": the aide
             }
         }
@@ -234,8 +234,17 @@ public final class ReferenceResolver {
         // head phrase speaks (not one named in an appositive: "Geoff Garin, a pollster with Priorities
         // USA", nor an owner: "Clinton's right-hand woman").
         String country = null;
+        // (what an appositive after the head phrase names describes the speaker: "master of ceremonies
+        // Asab Al-Tabchi, a Syrian engineer", "Inherent Resolve, the U.S. operation against Islamic
+        // State"; unless the appositive is the name itself: "the mayor of Springfield, Illinois, Jane
+        // Doe", "a spokesman for the company, Acme Corp")
+        int appositive = appositiveAfter(head, headEnd);
         for (int i = headEnd - 1; i >= first; i--) {
             EntityMention inner = entities.at(i);
+            if (inner != null && i >= appositive && (!text.token(inner.firstToken() - 1).text().equals(",")
+                    || entities.typeOf(inner) == EntityType.COUNTRY)) {
+                continue;
+            }
             // (An owner of words speaks, though: "according to Farley's account", "Trump's statement".)
             boolean owner = inner != null && inner.endToken() < end && text.token(inner.endToken()).pos().equals("POS")
                     && !DocumentOwners.isDocument(text.token(head));
@@ -284,9 +293,8 @@ public final class ReferenceResolver {
     }
 
     /**
-     * Where an appositive after a head's phrase opens, at its comma or dash; {@code end} when none
-     * does. "master of ceremonies Asab Al-Tabchi, a Syrian engineer": the country in the appositive
-     * describes the speaker and is not the one the head phrase names.
+     * Where an appositive after the head at {@code from} opens, at a comma, dash or parenthesis that
+     * is not inside a name; {@code end} when none does.
      */
     private int appositiveAfter(int from, int end) {
         for (int i = from + 1; i < end; i++) {

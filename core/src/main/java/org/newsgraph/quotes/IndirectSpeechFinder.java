@@ -112,12 +112,7 @@ final class IndirectSpeechFinder {
             Cue cue = sourceGoingOn(v, s.firstToken());
             // Only a verb with its subject right before it governs the phrase, or a participle that
             // takes the sentence's subject ("Collins published an op-ed hammering his “unsuitability”").
-            int k = v - 1;
-            while (k > s.firstToken() && (text.token(k).pos().startsWith("RB") || text.token(k).pos().equals("MD")
-                    || text.token(k).lemma().equals("have") || text.token(k).lemma().equals("be"))) {
-                k--;
-            }
-            k = Math.max(k, s.firstToken()); // (a verb opening the sentence has nothing before it)
+            int k = Math.max(pastAuxiliaries(v, s.firstToken()), s.firstToken()); // (a verb opening the sentence has nothing before it)
             boolean coordinated = text.token(k).pos().equals("CC"); // "Trump has made ... and has boasted of ..."
             // "Cruz, leading narrowly in Iowa polls, questioned ...": the subject stands before an
             // aside set off by commas, which the source phrase has already reached across.
@@ -606,12 +601,23 @@ final class IndirectSpeechFinder {
 
     /** Whether a name ends right before verb {@code v}, past auxiliaries and adverbs, after token {@code floor}. */
     private boolean namedRightBefore(int v, int floor) {
+        int k = pastAuxiliaries(v, floor);
+        // (not a passive: "... and Donald Trump was called a “liar”" is what others called him)
+        boolean passive = false;
+        for (int i = k + 1; i < v; i++) {
+            passive |= text.token(v).pos().equals("VBN") && text.token(i).lemma().equals("be");
+        }
+        return k > floor && !passive && entities.at(k) != null;
+    }
+
+    /** The token before verb {@code v} past its adverbs, modals and forms of "have" and "be", no further back than {@code floor}. */
+    private int pastAuxiliaries(int v, int floor) {
         int k = v - 1;
-        while (k > floor && (text.token(k).pos().equals("MD") || text.token(k).pos().startsWith("RB")
+        while (k > floor && (text.token(k).pos().startsWith("RB") || text.token(k).pos().equals("MD")
                 || text.token(k).lemma().equals("have") || text.token(k).lemma().equals("be"))) {
             k--;
         }
-        return k > floor && entities.at(k) != null;
+        return k;
     }
 
     /** Whether any of tokens {@code [from, end)} stands inside quotation marks. */

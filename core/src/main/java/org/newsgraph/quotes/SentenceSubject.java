@@ -165,22 +165,24 @@ final class SentenceSubject {
     /**
      * Whether the pronoun at {@code i} is an object, of a verb or a preposition: "If Trump actually
      * read it, Schwartz would have been surprised, telling Mayer, “...”" is not the book's.
+     * "him", "them" and "her" as an object (not the owner's "her", PRP$) always are; "it" right
+     * after a verb or a preposition that takes an object; "that he", "because she" never are.
      */
     private boolean pronounObject(int i, int first) {
-        String word = text.token(i).text().toLowerCase(Locale.ROOT);
-        if (OBJECT_PRONOUNS.contains(word)) {
+        Token t = text.token(i);
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (word.equals("him") || word.equals("them") || word.equals("her") && t.pos().equals("PRP")) {
             return true;
         }
-        if (i <= first || !word.equals("it") && !word.equals("you")) {
-            return false; // ("that he said", "because she": a subject's case says it all)
+        if (i <= first || !word.equals("it")) {
+            return false;
         }
         Token before = text.token(i - 1);
         return before.isVerb() && !before.lemma().equals("be")
                 || OBJECT_PREPOSITIONS.contains(before.text().toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me");
-    /** Prepositions whose "it" or "you" is their object ("about it"), unlike "that" or "if", which open a clause. */
+    /** Prepositions whose "it" is their object ("about it"), unlike "that" or "if", which open a clause. */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "to", "for", "with", "about", "on", "in", "at",
             "by", "from", "into", "against", "over", "under");
 

@@ -283,11 +283,11 @@ final class SourcePhrases {
     }
 
     /**
-     * "A letter from the American Legion obtained by The Associated Press warns": when the phrase
-     * before the verb is the agent of a participle of getting hold of words, the one who got them
-     * only passes them on; the document before the participle speaks (the phrase up to it). In "a
-     * memo written by Clinton and obtained by Politico says" the writer named before "and" does.
-     * Null when the phrase is no such agent.
+     * "A letter from the American Legion obtained by The Associated Press warns", "an Israeli official
+     * quoted by Haaretz said": when the phrase before the verb is the agent of a participle of getting
+     * hold of words, the one who got them only passes them on; the phrase before the participle is
+     * the source (a document's, then, is its writer's). In "a memo written by Clinton and obtained by
+     * Politico says" the writer named before "and" is. Null when the phrase is no such agent.
      */
     private Cue subjectBeforeObtainer(int agentStart, int sentenceFirst, int verb) {
         int participle = agentStart - 2;

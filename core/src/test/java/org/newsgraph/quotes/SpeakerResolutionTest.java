@@ -496,16 +496,6 @@ class SpeakerResolutionTest {
     }
 
     @Test
-    void aNationalityDescriptionIsThePersonOfThatCountryTheStoryNamed() {
-        List<Quote> qs = quotes(new TaggedText().sentence(TRUMP + "met/VBD/meet Mexican/JJ Foreign/NNP Minister/NNP "
-                        + "Luis/NNP/PERSON Videgaray/NNP/PERSON ./.")
-                .sentence("Trump/NNP/PERSON spoke/VBD/speak first/RB ./.")
-                .sentence("The/DT Mexican/JJ diplomat/NN said/VBD/say that/IN trade/NN has/VBZ/have been/VBN/be "
-                        + "good/JJ for/IN “/`` both/DT countries/NNS ./. ”/''"));
-        assertEquals("Luis Videgaray", speakerOf(qs, "trade has been"), "the Mexican the story named, not Mexico");
-    }
-
-    @Test
     void aCountryInTheAppositiveAfterATitleOfPhraseDoesNotSpeak() {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` Thanks/NNS for/IN coming/VBG/come ,/, ”/'' said/VBD/say "
                 + "master/NN of/IN ceremonies/NNS Asab/NNP/PERSON Tabchi/NNP/PERSON ,/, a/DT Syrian/JJ/MISC "
@@ -650,6 +640,49 @@ class SpeakerResolutionTest {
                 + "Embassy/NNP/ORGANIZATION in/IN Bolivia/NNP/LOCATION says/VBZ/say flights/NNS are/VBP/be not/RB "
                 + "“/`` contemplated/VBN/contemplate ./. ”/''"));
         assertEquals("U.S. Embassy", speakerOf(qs, "flights are not"), qs.toString());
+    }
+
+    @Test
+    void theOneANewspaperQuotedSpeaksNotTheNewspaper() {
+        List<Quote> qs = quotes(new TaggedText().sentence("An/DT Israeli/JJ official/NN quoted/VBN/quote by/IN "
+                + "Haaretz/NNP/ORGANIZATION said/VBD/say the/DT talks/NNS were/VBD/be “/`` over/RB ./. ”/''"));
+        Quote q = QuotesOf.holding(qs, "the talks were");
+        assertEquals("An Israeli official", q.source().text(), qs.toString());
+        assertEquals("Israel", q.speaker().name(), "an official of Israel, not the paper that quoted him: " + qs);
+    }
+
+    @Test
+    void aPersonAfterTheAppositiveCommaOfAnOfPhraseStillSpeaks() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP will/MD rebuild/VB/rebuild ,/, ”/'' said/VBD/say the/DT "
+                + "mayor/NN of/IN Springfield/NNP/LOCATION ,/, Illinois/NNP/LOCATION ,/, Jane/NNP/PERSON Doe/NNP/PERSON ./."));
+        assertEquals("Jane Doe", speakerOf(qs, "We will rebuild"));
+    }
+
+    @Test
+    void aParticipleWithItsOwnSubjectAfterAndIsASecondAttribution() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Both/DT men/NNS issued/VBD/issue a/DT statement/NN ,/, "
+                + "Paul/NNP/PERSON Ryan/NNP/PERSON saying/VBG/say he/PRP was/VBD/be “/`` very/RB encouraged/JJ ”/'' and/CC "
+                + TRUMP + "calling/VBG/call it/PRP a/DT “/`` great/JJ meeting/NN ./. ”/''"));
+        assertEquals("Paul Ryan", speakerOfQuoteWith(qs, "very encouraged"));
+        assertEquals("Donald Trump", speakerOfQuoteWith(qs, "great meeting"));
+    }
+
+    @Test
+    void aPassiveOfNamingIsNotWhatItsSubjectSaid() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Nancy/NNP/PERSON Pelosi/NNP/PERSON said/VBD/say the/DT bill/NN "
+                + "was/VBD/be “/`` dead/JJ ”/'' and/CC " + TRUMP + "was/VBD/be called/VBN/call a/DT “/`` liar/NN ”/'' "
+                + "by/IN Democrats/NNPS ./."));
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("liar") && q.speaker() != null
+                && q.speaker().name().equals("Donald Trump")), "Trump was called a liar, he did not say it: " + qs);
+    }
+
+    @Test
+    void aPersonWhoSpeaksAfterAnOrganisationsStatementIsStillTheSpeakerAfter() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP were/VBD/be wronged/VBN/wrong ,/, ”/'' "
+                        + "Bernie/NNP/PERSON Sanders/NNP/PERSON said/VBD/say after/IN the/DT DNC/NNP/ORGANIZATION "
+                        + "issued/VBD/issue a/DT statement/NN ./.").paragraph()
+                .sentence("“/`` This/DT is/VBZ/be not/RB enough/JJ ./. ”/''"));
+        assertEquals("Bernie Sanders", speakerOf(qs, "This is not enough"), qs.toString());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.eval.GoldLines;
 import org.newsgraph.extract.ArticleExtractor;
-import org.newsgraph.ingest.InputException;
 import org.newsgraph.ingest.InputLimits;
 import org.newsgraph.ingest.InputSources;
 import org.newsgraph.model.Span;
@@ -26,9 +25,10 @@ import org.newsgraph.model.Span;
  *
  * <p>Each page ({@code <id>.html.gz}, {@code .html} or {@code .txt} in one of the page folders) is
  * extracted with the engine's own {@link ArticleExtractor}, and the snippet found in the body,
- * ignoring differences of spacing and of straight against curly marks. The gold content is the
- * snippet's span: a quote found covers it when it covers over half of it. A snippet the extractor
- * left out of the body is no quotation of the document scored; {@link #missing()} counts them, so
+ * as {@link LooseMatch} finds words (spacing and the shape of marks aside, whole words only; of
+ * several occurrences, one in marks). The gold content is the snippet's span: a quote found covers
+ * it when it covers over half of it. A snippet not in the body (the extractor left it out, or the
+ * annotator mistyped it) is no quotation of the document scored; {@link #missing()} names them, so
  * that the report can say so.
  */
 public final class SnippetAnnotationReader {
@@ -56,11 +56,12 @@ public final class SnippetAnnotationReader {
         List<String> lines = GoldLines.read(annotations);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            line = i == 0 ? line.replace("\uFEFF", "") : line; // (a byte-order mark, before the comment test)
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String where = annotations + ":" + (i + 1);
-            String[] cells = (i == 0 ? line.replace("\uFEFF", "") : line).split("\t", -1);
+            String[] cells = line.split("\t", -1);
             if (cells.length != COLUMNS) {
                 throw new IllegalArgumentException(where + ": expected " + COLUMNS
                         + " tab-separated columns (page_id, snippet, speaker, source, kind)");
@@ -83,7 +84,7 @@ public final class SnippetAnnotationReader {
             if (snippet.isEmpty()) {
                 throw new IllegalArgumentException(where + ": a quotation needs a snippet of its words");
             }
-            Span content = LooseMatch.find(body, snippet, 0, body.length());
+            Span content = LooseMatch.quotation(body, snippet);
             if (content == null) {
                 missing.add(where);
                 continue;
@@ -108,7 +109,7 @@ public final class SnippetAnnotationReader {
                 if (Files.isRegularFile(page)) {
                     try {
                         return extractor.extract(inputs.expand(List.of(page.toString())).get(0).load()).body();
-                    } catch (InputException e) {
+                    } catch (RuntimeException e) { // (an InputException, or the extractor failing on the page)
                         throw new IllegalArgumentException(where + ": page " + page + " cannot be read: " + e.getMessage());
                     }
                 }

@@ -34,11 +34,12 @@ public final class SpanAnnotationReader {
         List<String> lines = GoldLines.read(annotations);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            line = i == 0 ? line.replace("\uFEFF", "") : line; // (a byte-order mark, before the comment test)
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String where = annotations + ":" + (i + 1);
-            String[] cells = (i == 0 ? line.replace("\uFEFF", "") : line).split("\t", -1); // (a byte-order mark)
+            String[] cells = line.split("\t", -1);
             if (cells.length != COLUMNS) {
                 throw new IllegalArgumentException(where + ": expected " + COLUMNS
                         + " tab-separated columns (article_id, contents, source, cue, kind, speaker)");
