@@ -53,19 +53,9 @@ public final class SnippetAnnotationReader {
     public List<GoldDocument> read(Path annotations) throws IOException {
         Map<String, String> bodies = new LinkedHashMap<>();
         Map<String, List<GoldAttribution>> byDoc = new LinkedHashMap<>();
-        List<String> lines = GoldLines.read(annotations);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            line = i == 0 ? line.replace("\uFEFF", "") : line; // (a byte-order mark, before the comment test)
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = annotations + ":" + (i + 1);
-            String[] cells = line.split("\t", -1);
-            if (cells.length != COLUMNS) {
-                throw new IllegalArgumentException(where + ": expected " + COLUMNS
-                        + " tab-separated columns (page_id, snippet, speaker, source, kind)");
-            }
+        for (GoldLines.Row row : GoldLines.tsv(annotations, COLUMNS, "page_id, snippet, speaker, source, kind")) {
+            String where = row.where();
+            String[] cells = row.cells().toArray(String[]::new);
             String id = cells[0].strip();
             String body = bodies.get(id);
             if (body == null) {
@@ -73,7 +63,7 @@ public final class SnippetAnnotationReader {
                 bodies.put(id, body);
             }
             List<GoldAttribution> quotes = byDoc.computeIfAbsent(id, k -> new ArrayList<>());
-            if (String.join("", List.of(cells).subList(1, COLUMNS)).isBlank()) {
+            if (row.onlyId()) {
                 continue; // a page read that holds no quotation: scored, so that what is found there counts
             }
             String kind = cells[4].strip();

@@ -31,26 +31,16 @@ public final class SpanAnnotationReader {
     public List<GoldDocument> read(Path annotations, Path texts) throws IOException {
         Map<String, String> bodies = bodies(texts);
         Map<String, List<GoldAttribution>> byDoc = new LinkedHashMap<>();
-        List<String> lines = GoldLines.read(annotations);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            line = i == 0 ? line.replace("\uFEFF", "") : line; // (a byte-order mark, before the comment test)
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String where = annotations + ":" + (i + 1);
-            String[] cells = line.split("\t", -1);
-            if (cells.length != COLUMNS) {
-                throw new IllegalArgumentException(where + ": expected " + COLUMNS
-                        + " tab-separated columns (article_id, contents, source, cue, kind, speaker)");
-            }
+        for (GoldLines.Row row : GoldLines.tsv(annotations, COLUMNS, "article_id, contents, source, cue, kind, speaker")) {
+            String where = row.where();
+            String[] cells = row.cells().toArray(String[]::new);
             String id = cells[0].strip();
             String text = bodies.get(id);
             if (text == null) {
                 throw new IllegalArgumentException(where + ": article " + id + " is not in " + texts);
             }
             List<GoldAttribution> quotes = byDoc.computeIfAbsent(id, k -> new ArrayList<>());
-            if (String.join("", List.of(cells).subList(1, COLUMNS)).isBlank()) {
+            if (row.onlyId()) {
                 continue; // an article read that holds no quotation: scored, so that what is found there counts
             }
             List<Span> contents = spans(where, text, cells[1]);
