@@ -11,6 +11,7 @@ import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ReferenceResolver;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.nlp.AnnotatedText;
@@ -628,8 +629,17 @@ public final class QuoteFinder {
         if (ref.entity() == null) {
             return ref.name() == null ? null : new Quote.Speaker(null, ref.name());
         }
+        // A "they" who speaks is people or a body, not a country ("Pubs across Ireland closed. “...,”
+        // they said" is some of its people, unnamed); an event's "they" may still be two states.
+        boolean they = ref.pronoun() && ref.source() != null
+                && PLURAL_PRONOUNS.contains(ref.source().text().toLowerCase(Locale.ROOT));
+        if (they && entities.entity(ref.entity()).type() == EntityType.COUNTRY) {
+            return null;
+        }
         return speaker(entities, ref.entity());
     }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
 
     static Quote.Speaker speaker(DocumentEntities entities, String entityId) {
         if (entityId == null) {

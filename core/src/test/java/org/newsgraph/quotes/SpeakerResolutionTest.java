@@ -686,6 +686,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theyDoesNotTakeUpACountry() {
+        List<Quote> qs = quotes(new TaggedText().sentence("Pubs/NNS across/IN Ireland/NNP/LOCATION closed/VBD/close "
+                        + "on/IN Friday/NNP ./.")
+                .sentence("“/`` We/PRP will/MD be/VB/be back/RB ,/, ”/'' they/PRP said/VBD/say ./."));
+        Quote q = QuotesOf.holding(qs, "We will be back");
+        assertNull(q.speaker(), "the pubs' people, unnamed, not Ireland: " + qs);
+    }
+
+    @Test
     void aSignatureLineUnderTheQuotationNamesTheSpeaker() {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
                 .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));
