@@ -11,6 +11,7 @@ import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.CalendarWords;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -143,7 +144,8 @@ final class DiscourseSubjects {
     /**
      * "At her direction, the DNC issued a statement apologizing to Sanders. / “On behalf of everyone
      * at the DNC, ...”": a quotation opening the sentence right after one in which an organisation,
-     * the subject of the issuing verb, puts out a statement is that statement's words. Null when the
+     * named right before the issuing verb (past adverbs and a day), puts out a statement is that
+     * statement's words. Null when the
      * sentence before is no such one, or a person is its subject ("..., Sanders said after the DNC
      * issued a statement"): then the speaker is found the usual way.
      */
@@ -165,11 +167,15 @@ final class DiscourseSubjects {
             if (!t.isVerb() || !ISSUING.contains(t.lemma()) || insideQuote.test(t.start()) || !statementAfter(i, before)) {
                 continue;
             }
-            for (int k = i - 1; k >= before.firstToken() && k >= i - MAX_TO_VERB; k--) {
-                EntityMention m = entities.at(k);
-                if (m != null && entities.typeOf(m) == EntityType.ORGANIZATION) {
-                    return m.entity(); // ("the DNC issued", "the White House on Sunday released")
-                }
+            // the subject right before the verb, past adverbs and a day ("the White House on Sunday released")
+            int k = i - 1;
+            while (k > before.firstToken() && i - k <= MAX_TO_VERB && (text.token(k).pos().startsWith("RB")
+                    || text.token(k).text().equalsIgnoreCase("on") || CalendarWords.DAYS.contains(text.token(k).text().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            EntityMention m = entities.at(k);
+            if (m != null && m.endToken() == k + 1 && entities.typeOf(m) == EntityType.ORGANIZATION) {
+                return m.entity();
             }
         }
         return null;
@@ -178,7 +184,7 @@ final class DiscourseSubjects {
     /** Whether a statement noun follows the verb at {@code verb} within a few words. */
     private boolean statementAfter(int verb, Sentence s) {
         for (int d = verb + 1; d < s.endToken() && d <= verb + MAX_TO_DOCUMENT; d++) {
-            if (STATEMENTS.contains(text.token(d).text().toLowerCase(Locale.ROOT))) {
+            if (STATEMENTS.contains(text.token(d).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -241,8 +241,7 @@ public final class ReferenceResolver {
         int appositive = appositiveAfter(head, headEnd);
         for (int i = headEnd - 1; i >= first; i--) {
             EntityMention inner = entities.at(i);
-            if (inner != null && i >= appositive && (!text.token(inner.firstToken() - 1).text().equals(",")
-                    || entities.typeOf(inner) == EntityType.COUNTRY)) {
+            if (inner != null && i >= appositive && (entities.typeOf(inner) == EntityType.COUNTRY || !namesAppositive(inner, appositive))) {
                 continue;
             }
             // (An owner of words speaks, though: "according to Farley's account", "Trump's statement".)
@@ -306,6 +305,24 @@ public final class ReferenceResolver {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the mention is the name an appositive gives, after its comma, parenthesis or dash and
+     * at most a short title ("..., Jane Doe", "(Acme Corp)", "..., former senator Jane Doe"), not a
+     * name inside a description ("..., a Syrian engineer", "..., the U.S. operation against Islamic State").
+     */
+    private boolean namesAppositive(EntityMention m, int appositive) {
+        int k = m.firstToken() - 1;
+        int titleWords = 0;
+        while (k > appositive && titleWords < MAX_APPOSITIVE_TITLE && !text.token(k).text().equals(",")
+                && !text.token(k).text().equals("(") && !text.token(k).isDash()
+                && (text.token(k).isNoun() || text.token(k).pos().startsWith("JJ"))) {
+            k--;
+            titleWords++;
+        }
+        Token opener = text.token(k);
+        return k >= appositive && (opener.text().equals(",") || opener.text().equals("(") || opener.isDash());
     }
 
     /** Where the run of proper nouns ending at token {@code last} opens, no earlier than {@code first}; last + 1 when there is none. */

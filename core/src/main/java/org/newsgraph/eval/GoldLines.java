@@ -1,6 +1,7 @@
 package org.newsgraph.eval;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,15 +18,13 @@ public final class GoldLines {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text");
         }
     }
 
     /** A line of a tab-separated annotation file: where it is ({@code file:line}) and its cells. */
     public record Row(String where, List<String> cells) {
-        public String cell(int i) {
-            return cells.get(i);
-        }
-
         /** Whether every cell after the first is empty: an annotated document with nothing in it. */
         public boolean onlyId() {
             return String.join("", cells.subList(1, cells.size())).isBlank();
@@ -48,7 +47,8 @@ public final class GoldLines {
             String where = file + ":" + (i + 1);
             String[] cells = line.split("\t", -1);
             if (cells.length != columns) {
-                throw new IllegalArgumentException(where + ": expected " + columns + " tab-separated columns (" + columnNames + ")");
+                throw new IllegalArgumentException(where + ": expected " + columns + " tab-separated columns (" + columnNames
+                        + "), found " + cells.length);
             }
             rows.add(new Row(where, List.of(cells)));
         }

@@ -604,8 +604,8 @@ final class IndirectSpeechFinder {
         int k = pastAuxiliaries(v, floor);
         // (not a passive: "... and Donald Trump was called a “liar”" is what others called him)
         boolean passive = false;
-        for (int i = k + 1; i < v; i++) {
-            passive |= text.token(v).pos().equals("VBN") && text.token(i).lemma().equals("be");
+        for (int i = k + 1; i < v && text.token(v).pos().equals("VBN"); i++) {
+            passive |= text.token(i).lemma().equals("be");
         }
         return k > floor && !passive && entities.at(k) != null;
     }

@@ -300,7 +300,7 @@ public final class QuoteFinder {
     private static Quote attributed(String body, AnnotatedText text, DocumentEntities entities, ReferenceResolver refs,
             Cue cue, int start, int end, Quote.QuoteKind kind, String content) {
         ReferenceResolver.Reference ref = refs.resolveSpeaker(cue.sourceFirst(), cue.sourceEnd(), Span.bounds(start, end), cue.cueEnd());
-        if (ref.pronoun() || entities.at(cue.sourceFirst()) == null) {
+        if ((ref.pronoun() || entities.at(cue.sourceFirst()) == null) && !countryThey(entities, ref)) {
             // a "she" or "the actress" resolved here is a mention a later pronoun can follow
             refs.remember(cue.sourceFirst(), ref.entity());
         }
@@ -629,17 +629,21 @@ public final class QuoteFinder {
         if (ref.entity() == null) {
             return ref.name() == null ? null : new Quote.Speaker(null, ref.name());
         }
-        // A "they" who speaks is people or a body, not a country ("Pubs across Ireland closed. “...,”
-        // they said" is some of its people, unnamed); an event's "they" may still be two states.
-        boolean they = ref.pronoun() && ref.source() != null
-                && PLURAL_PRONOUNS.contains(ref.source().text().toLowerCase(Locale.ROOT));
-        if (they && entities.entity(ref.entity()).type() == EntityType.COUNTRY) {
-            return null;
-        }
-        return speaker(entities, ref.entity());
+        return countryThey(entities, ref) ? null : speaker(entities, ref.entity());
     }
 
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    /**
+     * Whether the source is a bare "they" (or "them") that the pronoun reading took to a country: a
+     * "they" who speaks is people or a body ("Pubs across Ireland closed. “...,” they said" is some
+     * of its people, unnamed), though an event's "they" may still be two states.
+     */
+    private static boolean countryThey(DocumentEntities entities, ReferenceResolver.Reference ref) {
+        boolean they = ref.pronoun() && ref.entity() != null && ref.source() != null
+                && PLURAL_PRONOUNS.contains(ref.source().text().toLowerCase(Locale.ROOT));
+        return they && entities.entity(ref.entity()).type() == EntityType.COUNTRY;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
 
     static Quote.Speaker speaker(DocumentEntities entities, String entityId) {
         if (entityId == null) {

@@ -695,6 +695,43 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void whatADescriptiveAppositiveNamesDoesNotSpeakButATitledNameDoes() {
+        List<Quote> qs = quotes(new TaggedText().sentence("“/`` We/PRP struck/VBD/strike ,/, ”/'' said/VBD/say a/DT "
+                        + "spokesperson/NN for/IN Inherent/NNP/ORGANIZATION Resolve/NNP/ORGANIZATION ,/, the/DT U.S./NNP/LOCATION "
+                        + "operation/NN against/IN Islamic/NNP/ORGANIZATION State/NNP/ORGANIZATION ./.")
+                .sentence("“/`` We/PRP will/MD rebuild/VB/rebuild ,/, ”/'' said/VBD/say the/DT mayor/NN of/IN "
+                        + "Springfield/NNP/LOCATION ,/, Illinois/NNP/LOCATION ,/, Democrat/NNP Jane/NNP/PERSON Doe/NNP/PERSON ./."));
+        assertEquals("Inherent Resolve", speakerOf(qs, "We struck"), "not the enemy the appositive names: " + qs);
+        assertEquals("Jane Doe", speakerOf(qs, "We will rebuild"), "a name after a title word: " + qs);
+    }
+
+    @Test
+    void aPronounObjectHerIsNoSubject() {
+        List<Quote> qs = quotes(new TaggedText().sentence("If/IN " + TRUMP + "called/VBD/call her/PRP ,/, Tony/NNP/PERSON "
+                + "Schwartz/NNP/PERSON would/MD have/VB/have been/VBN/be surprised/JJ ,/, telling/VBG/tell Jane/NNP/PERSON "
+                + "Mayer/NNP/PERSON ,/, “/`` I/PRP doubt/VBP/doubt it/PRP ./. ”/''"));
+        assertEquals("Tony Schwartz", speakerOf(qs, "I doubt it"), qs.toString());
+    }
+
+    @Test
+    void theIssuerIsTheSubjectRightBeforeTheVerbAndOfAStatement() {
+        List<Quote> afterComma = quotes(new TaggedText().sentence("After/IN talks/NNS with/IN NATO/NNP/ORGANIZATION ,/, "
+                        + "Russia/NNP/LOCATION issued/VBD/issue a/DT statement/NN ./.").paragraph()
+                .sentence("“/`` We/PRP are/VBP/be ready/JJ ./. ”/''"));
+        Quote q = QuotesOf.holding(afterComma, "We are ready");
+        assertTrue(q.speaker() == null || !q.speaker().name().equals("NATO"), "NATO only stands in the opening phrase: " + afterComma);
+        List<Quote> plural = quotes(new TaggedText().sentence("The/DT Democratic/NNP/ORGANIZATION National/NNP/ORGANIZATION "
+                        + "Committee/NNP/ORGANIZATION issued/VBD/issue two/CD statements/NNS/statement ./.").paragraph()
+                .sentence("“/`` We/PRP apologize/VBP/apologize ./. ”/''"));
+        assertEquals("Democratic National Committee", speakerOf(plural, "We apologize"));
+        List<Quote> transcript = quotes(new TaggedText().sentence("The/DT White/NNP/ORGANIZATION House/NNP/ORGANIZATION "
+                        + "released/VBD/release a/DT transcript/NN of/IN " + TRUMP + "'s/POS call/NN ./.").paragraph()
+                .sentence("“/`` Do/VB/do us/PRP a/DT favor/NN ./. ”/''"));
+        Quote favor = QuotesOf.holding(transcript, "Do us a favor");
+        assertTrue(favor.speaker() == null || !favor.speaker().name().equals("White House"), "a transcript is no statement: " + transcript);
+    }
+
+    @Test
     void aSignatureLineUnderTheQuotationNamesTheSpeaker() {
         List<Quote> qs = quotes(new TaggedText().sentence("“/`` I/PRP will/MD look/VB/look into/IN it/PRP ./. ”/''").paragraph()
                 .sentence("-/: Hillary/NNP/PERSON Clinton/NNP/PERSON ./."));

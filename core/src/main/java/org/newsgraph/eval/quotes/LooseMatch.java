@@ -12,26 +12,32 @@ import org.newsgraph.model.Span;
  * not found in "then".
  */
 final class LooseMatch {
-    private static final String OPENING = "\"'";
-
     private LooseMatch() {}
 
     /**
      * The span of the quotation's words that {@code words} opens in {@code text}: of several loose
-     * occurrences, the first that stands right after an opening mark or inside marks, else the first;
-     * null when there is none.
+     * occurrences, those that stand right after an opening mark or inside marks come first, and of
+     * those the one nearest its source words ({@code source}, may be empty; looked for within
+     * {@code reach} characters); null when there is none.
      */
-    static Span quotation(String text, String words) {
+    static Span quotation(String text, String words, String source, int reach) {
         List<Span> all = all(text, words, 0, text.length());
-        if (all.isEmpty()) {
+        List<Span> marked = all.stream().filter(s -> afterOpeningMark(text, s.start()) || insideMarks(text, s.start())).toList();
+        List<Span> candidates = marked.isEmpty() ? all : marked;
+        if (candidates.isEmpty()) {
             return null;
         }
-        for (Span s : all) {
-            if (afterOpeningMark(text, s.start()) || insideMarks(text, s.start())) {
-                return s;
+        Span best = candidates.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (Span s : source.isBlank() ? List.<Span>of() : candidates) {
+            Span named = nearest(text, source, s, reach);
+            int distance = named == null ? Integer.MAX_VALUE : named.start() >= s.end() ? named.start() - s.end() : s.start() - named.end();
+            if (distance < bestDistance) {
+                best = s;
+                bestDistance = distance;
             }
         }
-        return all.get(0);
+        return best;
     }
 
     /**
@@ -40,7 +46,7 @@ final class LooseMatch {
      * quotation's marks; null when there is none.
      */
     static Span nearest(String text, String words, Span quote, int reach) {
-        int close = closingMarkAfter(text, quote.end());
+        int close = closingMarkOf(text, quote);
         int from = Math.max(0, quote.start() - reach);
         int to = Math.min(text.length(), close + reach);
         Span best = null;
@@ -69,25 +75,40 @@ final class LooseMatch {
         for (int at = body.text.indexOf(wanted); at >= 0; at = body.text.indexOf(wanted, at + 1)) {
             int start = body.offsets[at];
             int end = body.offsets[at + wanted.length() - 1] + 1;
-            if (wordEdge(text, start - 1, wanted.charAt(0)) && wordEdge(text, end, wanted.charAt(wanted.length() - 1))) {
+            if (wordEdge(text, start - 1, wanted.charAt(0), -1) && wordEdge(text, end, wanted.charAt(wanted.length() - 1), 1)) {
                 out.add(Span.of(text, start, end));
             }
         }
         return out;
     }
 
-    /** Whether the character at {@code i} (outside the match) does not run a word on from the match's edge character. */
-    private static boolean wordEdge(String text, int i, char edge) {
+    /**
+     * Whether the character at {@code i} (outside the match; a soft hyphen there is looked past)
+     * does not run a word on from the match's edge character.
+     */
+    private static boolean wordEdge(String text, int i, char edge, int step) {
+        while (i >= 0 && i < text.length() && text.charAt(i) == '\u00AD') {
+            i += step;
+        }
         return i < 0 || i >= text.length() || !Character.isLetterOrDigit(edge) || !Character.isLetterOrDigit(text.charAt(i));
     }
 
+    /** Whether an opening mark stands right before {@code start}, on the same line, past spaces. */
     private static boolean afterOpeningMark(String text, int start) {
         int i = start - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && OPENING.indexOf(foldChar(text.charAt(i))) >= 0;
+        if (i < 0 || text.charAt(i) == '\n') {
+            return false;
+        }
+        char c = text.charAt(i);
+        // (a straight mark opens when no letter stands before it: not the owner's "players'")
+        boolean straight = (c == '"' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        return OPENING_MARKS.indexOf(c) >= 0 || straight;
     }
+
+    private static final String OPENING_MARKS = "\u201C\u2018\u201E\u00AB";
 
     /** Whether an odd number of double quotation marks stand between the paragraph's start and {@code offset}. */
     private static boolean insideMarks(String text, int offset) {
@@ -99,22 +120,42 @@ final class LooseMatch {
         return marks % 2 == 1;
     }
 
-    /** The offset of the first double quotation mark at or after {@code from} in the paragraph, else the paragraph's end. */
-    private static int closingMarkAfter(String text, int from) {
-        for (int i = from; i < text.length() && text.charAt(i) != '\n'; i++) {
-            if (foldChar(text.charAt(i)) == '"') {
+    /**
+     * Where the quotation holding {@code quote} closes: at a closing mark the snippet itself ends
+     * with, else at the first mark of the kind that opened it (single or double) after the snippet,
+     * else at the paragraph's end.
+     */
+    private static int closingMarkOf(String text, Span quote) {
+        char last = foldChar(text.charAt(quote.end() - 1));
+        if (last == '"' || last == '\'' && quote.end() - quote.start() > 1 && !Character.isLetterOrDigit(peek(text, quote.end()))) {
+            return quote.end() - 1;
+        }
+        int open = quote.start() - 1;
+        while (open >= 0 && text.charAt(open) != '\n' && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        char kind = open >= 0 && foldChar(text.charAt(open)) == '\'' ? '\'' : '"';
+        int paragraphEnd = text.indexOf('\n', quote.end());
+        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        for (int i = quote.end(); i < paragraphEnd; i++) {
+            boolean closes = foldChar(text.charAt(i)) == kind
+                    && (kind == '"' || !Character.isLetterOrDigit(peek(text, i + 1))); // (not "don't")
+            if (closes) {
                 return i;
             }
         }
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
+        return paragraphEnd;
+    }
+
+    private static char peek(String text, int i) {
+        return i >= 0 && i < text.length() ? text.charAt(i) : ' ';
     }
 
     private static char foldChar(char c) {
         return switch (c) {
             case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
             case '\u2018', '\u2019', '\u201A' -> '\'';
-            case '\u2013', '\u2014', '\u2012', '\u2212' -> '-';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
             default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
         };
     }

@@ -26,7 +26,7 @@ import org.newsgraph.model.Span;
  * <p>Each page ({@code <id>.html.gz}, {@code .html} or {@code .txt} in one of the page folders) is
  * extracted with the engine's own {@link ArticleExtractor}, and the snippet found in the body,
  * as {@link LooseMatch} finds words (spacing and the shape of marks aside, whole words only; of
- * several occurrences, one in marks). The gold content is the snippet's span: a quote found covers
+ * several occurrences, one in marks, near its source words). The gold content is the snippet's span: a quote found covers
  * it when it covers over half of it. A snippet not in the body (the extractor left it out, or the
  * annotator mistyped it) is no quotation of the document scored; {@link #missing()} names them, so
  * that the report can say so.
@@ -74,7 +74,7 @@ public final class SnippetAnnotationReader {
             if (snippet.isEmpty()) {
                 throw new IllegalArgumentException(where + ": a quotation needs a snippet of its words");
             }
-            Span content = LooseMatch.quotation(body, snippet);
+            Span content = LooseMatch.quotation(body, snippet, cells[3].strip(), SOURCE_REACH);
             if (content == null) {
                 missing.add(where);
                 continue;
@@ -100,7 +100,7 @@ public final class SnippetAnnotationReader {
                     try {
                         return extractor.extract(inputs.expand(List.of(page.toString())).get(0).load()).body();
                     } catch (RuntimeException e) { // (an InputException, or the extractor failing on the page)
-                        throw new IllegalArgumentException(where + ": page " + page + " cannot be read: " + e.getMessage());
+                        throw new IllegalArgumentException(where + ": page " + page + " cannot be read: " + e);
                     }
                 }
             }

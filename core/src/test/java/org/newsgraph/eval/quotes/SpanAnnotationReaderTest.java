@@ -70,7 +70,12 @@ class SpanAnnotationReaderTest {
         SpanAnnotationReader reader = new SpanAnnotationReader();
         Path columns = Files.writeString(dir.resolve("c.tsv"), "a1\t1-2\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> reader.read(columns, texts)).getMessage()
-                .endsWith("c.tsv:1: expected 6 tab-separated columns (article_id, contents, source, cue, kind, speaker)"));
+                .endsWith("c.tsv:1: expected 6 tab-separated columns (article_id, contents, source, cue, kind, speaker), found 2"));
+        Path bomComment = Files.writeString(dir.resolve("b.tsv"), "\uFEFF# a comment first\n");
+        assertTrue(reader.read(bomComment, texts).isEmpty(), "a byte-order mark does not hide a comment");
+        Path latin = Files.write(dir.resolve("l.tsv"), new byte[] {'a', '1', '\t', (byte) 0xE9, '\n'});
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> reader.read(latin, texts)).getMessage()
+                .endsWith("l.tsv: not UTF-8 text"));
         Path unknown = Files.writeString(dir.resolve("u.tsv"), "# c\nzz\t1-2\t\t\tdirect\t\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> reader.read(unknown, texts)).getMessage()
                 .contains("u.tsv:2: article zz is not in"));
