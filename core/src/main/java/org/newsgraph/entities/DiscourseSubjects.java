@@ -145,9 +145,8 @@ final class DiscourseSubjects {
      * "At her direction, the DNC issued a statement apologizing to Sanders. / “On behalf of everyone
      * at the DNC, ...”": a quotation opening the sentence right after one in which an organisation,
      * named right before the issuing verb (past adverbs and a day), puts out a statement is that
-     * statement's words. Null when the
-     * sentence before is no such one, or a person is its subject ("..., Sanders said after the DNC
-     * issued a statement"): then the speaker is found the usual way.
+     * statement's words. Null when the sentence before is no such one, or a person is its subject
+     * ("..., Sanders said after the DNC issued a statement"): then the speaker is found the usual way.
      */
     private String issuerJustBefore(int token) {
         Sentence here = text.sentenceOfToken(token);
