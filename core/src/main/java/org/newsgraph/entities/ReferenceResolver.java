@@ -157,7 +157,7 @@ public final class ReferenceResolver {
             if (within != null && within.firstToken() < i && within.endToken() > i + 1 && (w.equals("of") || HEAD_PREPOSITIONS.contains(w))) {
                 continue; // a preposition inside a name ("UN High Commissioner for Refugees Filippo Grandi") ends no head
             }
-            if (w.equals("of") || w.equals(",") || w.equals("(") || text.token(i).isDash() || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
+            if (w.equals("of") || appositiveMark(i) || (HEAD_PREPOSITIONS.contains(w) && i > first + 1)) {
                 head = i - 1;
                 headEnd = w.equals("of") || HEAD_PREPOSITIONS.contains(w) ? end : i;
                 break; // "the former top aide to President George W. Bush": the aide
@@ -297,10 +297,9 @@ public final class ReferenceResolver {
      */
     private int appositiveAfter(int from, int end) {
         for (int i = from + 1; i < end; i++) {
-            String w = text.token(i).text();
             EntityMention within = entities.at(i);
             boolean insideName = within != null && within.firstToken() < i && within.endToken() > i + 1;
-            if (!insideName && (w.equals(",") || w.equals("(") || text.token(i).isDash())) {
+            if (!insideName && appositiveMark(i)) {
                 return i;
             }
         }
@@ -315,14 +314,18 @@ public final class ReferenceResolver {
     private boolean namesAppositive(EntityMention m, int appositive) {
         int k = m.firstToken() - 1;
         int titleWords = 0;
-        while (k > appositive && titleWords < MAX_APPOSITIVE_TITLE && !text.token(k).text().equals(",")
-                && !text.token(k).text().equals("(") && !text.token(k).isDash()
+        while (k > appositive && titleWords < MAX_APPOSITIVE_TITLE && !appositiveMark(k)
                 && (text.token(k).isNoun() || text.token(k).pos().startsWith("JJ"))) {
             k--;
             titleWords++;
         }
-        Token opener = text.token(k);
-        return k >= appositive && (opener.text().equals(",") || opener.text().equals("(") || opener.isDash());
+        return k >= appositive && appositiveMark(k);
+    }
+
+    /** Whether token {@code i} sets off an appositive: a comma, an opening parenthesis or a dash. */
+    private boolean appositiveMark(int i) {
+        String w = text.token(i).text();
+        return w.equals(",") || w.equals("(") || text.token(i).isDash();
     }
 
     /** Where the run of proper nouns ending at token {@code last} opens, no earlier than {@code first}; last + 1 when there is none. */
